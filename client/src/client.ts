@@ -1,0 +1,33 @@
+// The language client: which documents go to the server, over which transport, with which settings.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export interface RunningClient {
+  readonly client: LanguageClient;
+  readonly ready: Promise<void>;
+}
+
+/** Documents the server sees; it decides itself which of them hold producer configuration. */
+export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
+  { language: 'kafka-properties' },
+  { language: 'properties', pattern: '**/*.properties' },
+];
+
+export function startClient(context: vscode.ExtensionContext): RunningClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    synchronize: { configurationSection: 'kafkaProducer' },
+    outputChannelName: 'Kafka Producer Config',
+    diagnosticCollectionName: 'kafka-producer',
+  };
+  const client = new LanguageClient('kafkaProducer', 'Kafka Producer Config', serverOptions, clientOptions);
+  const ready = client.start();
+  context.subscriptions.push({ dispose: () => void client.stop() });
+  return { client, ready };
+}

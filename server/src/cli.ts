@@ -1,0 +1,148 @@
+// kafka-lint: the command-line linter over the same language service (text, JSON and SARIF output for CI).
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './cli/args';
+import { formatSarif } from './cli/formatSarif';
+import { formatText, type FileResult } from './cli/formatText';
+import { expandPaths } from './cli/walk';
+import { createLanguageService, DEFAULT_SETTINGS, normalizeSettings, type ServiceSettings } from './service';
+import { exportCatalog } from './service/catalog/catalogExport';
+import { NEWEST_JAVA_VERSION } from './service/catalog/versions';
+import { problemsOf } from './service/features/report';
+import { KAFKA_PROPERTIES_LANGUAGE } from './service/dialects/detect';
+
+const VERSION = '0.1.0';
+
+function readSettings(args: CliArgs): ServiceSettings {
+  let settings = DEFAULT_SETTINGS;
+  if (args.settingsFile) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(args.settingsFile, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`cannot read settings file ${args.settingsFile}: ${(e as Error).message}`);
+    }
+    const section = raw && typeof raw === 'object' && 'kafkaProducer' in raw ? (raw as Record<string, unknown>).kafkaProducer : raw;
+    settings = normalizeSettings(section, settings);
+  }
+  return normalizeSettings(
+    {
+      rules: args.rules,
+      ...(args.clientVersion ? { clientVersion: args.clientVersion } : {}),
+      ...(args.maxFileBytes ? { maxFileSize: args.maxFileBytes } : {}),
+    },
+    settings,
+  );
+}
+
+/** Decodes a file as the editor would (UTF-8), falling back to ISO-8859-1 — what Properties.load(InputStream) reads. */
+function decode(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return buf.toString('latin1');
+  }
+}
+
+export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, isTty: boolean): number {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv, isTty);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`kafka-lint: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  if (args.command === 'catalog') {
+    const rows = exportCatalog(args.clientVersion ?? NEWEST_JAVA_VERSION);
+    if (args.format === 'json') out(JSON.stringify(rows, null, 2) + '\n');
+    else out(rows.map((r) => `${r.name}\t${r.type}\t${r.default ?? '(none)'}\t${r.importance}`).join('\n') + '\n');
+    return 0;
+  }
+
+  let settings: ServiceSettings;
+  try {
+    settings = readSettings(args);
+  } catch (e) {
+    err(`kafka-lint: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const { files, errors } = expandPaths(args.paths);
+  const service = createLanguageService({ log: (m) => err(`kafka-lint: internal: ${m}\n`), cacheSize: 1 });
+  const results: FileResult[] = [];
+  let unreadable = errors.length;
+  for (const e of errors) err(`kafka-lint: ${e}\n`);
+  for (const { path, explicit } of files) {
+    let text: string;
+    try {
+      const size = statSync(path).size;
+      if (size > settings.maxFileBytes) {
+        if (explicit || /producer/i.test(path)) {
+          results.push({
+            path,
+            dialect: 'properties',
+            problems: [{ rule: 'not-analysed', severity: 'information', message: `Not analysed: the file has ${size} bytes, more than the ${settings.maxFileBytes}-byte limit (--max-file-size).`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }],
+          });
+        }
+        continue;
+      }
+      text = decode(readFileSync(path));
+    } catch (e) {
+      err(`kafka-lint: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      unreadable++;
+      continue;
+    }
+    const uri = pathToFileURL(resolve(path)).href;
+    // A .properties file named on the command line is linted as a producer config whatever its name.
+    const languageId = explicit && /\.properties$/i.test(path) ? KAFKA_PROPERTIES_LANGUAGE : undefined;
+    const analysis = service.analyze({ uri, version: 1, text, ...(languageId ? { languageId } : {}) }, settings);
+    if (!analysis) continue;
+    results.push({ path, dialect: analysis.document.dialect, problems: problemsOf(analysis) });
+    service.close(uri);
+  }
+
+  const counts = { error: 0, warning: 0 };
+  for (const r of results) for (const p of r.problems) if (p.severity === 'error' || p.severity === 'warning') counts[p.severity]++;
+  if (args.format === 'json') {
+    out(
+      JSON.stringify(
+        { files: results.map((r) => ({ path: r.path, dialect: r.dialect, diagnostics: r.problems.map((p) => ({ rule: p.rule, severity: p.severity, message: p.message, key: p.key ?? null, range: p.range })) })) },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else if (args.format === 'sarif') {
+    out(formatSarif(results, { version: VERSION, docsBaseUrl: settings.docsBaseUrl, toUri: (p) => relative(process.cwd(), resolve(p)).split(sep).map(encodeURIComponent).join('/') }));
+  } else {
+    out(formatText(results, args.color, results.length));
+  }
+  if (unreadable > 0) return 2;
+  if (counts.error > 0) return 1;
+  if (args.maxWarnings !== undefined && counts.warning > args.maxWarnings) {
+    if (args.format === 'text') err(`kafka-lint: ${counts.warning} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  let code: number;
+  try {
+    code = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), !!process.stdout.isTTY);
+  } catch (e) {
+    process.stderr.write(`kafka-lint: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    code = 2;
+  }
+  process.exitCode = code;
+}

@@ -1,0 +1,156 @@
+// The LSP server: capabilities and handlers, each a short delegation to the pure language service.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EFFECTIVE_CONFIG_REQUEST, PROFILES_REQUEST, type EffectiveConfigParams, type ProfilesParams } from '../../shared/protocol';
+import { createLanguageService, type DocumentInput } from './service';
+import { FIX_ALL_KIND } from './service/features/codeActions';
+import { PROFILE_ACTION_KIND } from './service/features/profileActions';
+import { SettingsStore } from './settings';
+import { profilePreviews } from './service/features/profilePreviews';
+import { effectiveConfigMarkdown } from './service/features/effectiveReport';
+import { watchWorkspaceCluster } from './workspaceCluster';
+
+export const SERVER_NAME = 'kafka-producer-config';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService({ log: (m) => connection.console.error(m) });
+  let settings!: SettingsStore;
+  let pull = false;
+  let pushConfigurationChanges = false;
+
+  const input = (doc: TextDocument): DocumentInput => ({ uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText() });
+
+  /** Every handler runs through this: an exception or a cancellation becomes an empty answer, never a dead server. */
+  async function runSafe<T>(name: string, fallback: T, token: CancellationToken | undefined, fn: () => T | Promise<T>): Promise<T> {
+    if (token?.isCancellationRequested) return fallback;
+    try {
+      const result = await fn();
+      return token?.isCancellationRequested ? fallback : result;
+    } catch (e) {
+      connection.console.error(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return fallback;
+    }
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pull = !!caps.textDocument?.diagnostic;
+    pushConfigurationChanges = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    settings = new SettingsStore(connection, !!caps.workspace?.configuration, params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['=', ':', '.', '"', "'"], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, PROFILE_ACTION_KIND], resolveProvider: false },
+        documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: SERVER_NAME, version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pushConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kafkaProducer' });
+    void watchWorkspaceCluster(connection, (facts) => {
+      settings.setWorkspaceCluster(facts);
+      refreshAll();
+    });
+  });
+
+  // ---- diagnostics: pull when the client supports it, else pushed as soon as a version is current
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  function schedule(uri: string): void {
+    if (pull) return;
+    clearTimeout(pending.get(uri));
+    // A zero delay still coalesces the changes of one burst; stale versions are dropped below.
+    pending.set(uri, setTimeout(() => void publish(uri), 0));
+  }
+  async function publish(uri: string): Promise<void> {
+    pending.delete(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const s = await settings.get(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return;
+    const diagnostics = await runSafe('diagnostics', [], undefined, () => service.validate(input(current), s));
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+  function refreshAll(): void {
+    if (pull) void connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) schedule(d.uri);
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    clearTimeout(pending.get(e.document.uri));
+    service.close(e.document.uri);
+    settings.forget(e.document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    refreshAll();
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: 'full', items: [] };
+    const s = await settings.get(doc.uri);
+    const items = await runSafe('diagnostics', [], token, () => service.validate(input(doc), s));
+    return { kind: 'full', items };
+  });
+
+  // ---- features
+  const withDoc = async <T>(name: string, uri: string, fallback: T, token: CancellationToken | undefined, fn: (doc: TextDocument, s: Awaited<ReturnType<SettingsStore['get']>>) => T) => {
+    const doc = documents.get(uri);
+    if (!doc) return fallback;
+    const s = await settings.get(uri);
+    return runSafe(name, fallback, token, () => fn(doc, s));
+  };
+
+  connection.onHover((p, token) => withDoc('hover', p.textDocument.uri, null, token, (doc, s) => service.hover(input(doc), p.position, s)));
+  connection.onCompletion((p, token) => withDoc('completion', p.textDocument.uri, null, token, (doc, s) => service.complete(input(doc), p.position, s)));
+  connection.onCodeAction((p, token) =>
+    withDoc('codeAction', p.textDocument.uri, [], token, (doc, s) =>
+      service.codeActions(input(doc), p.range, { diagnostics: p.context.diagnostics, ...(p.context.only ? { only: p.context.only } : {}) }, s),
+    ),
+  );
+  connection.onDocumentSymbol((p, token) => withDoc('documentSymbol', p.textDocument.uri, [], token, (doc, s) => service.documentSymbols(input(doc), s)));
+  connection.onCodeLens((p, token) =>
+    withDoc('codeLens', p.textDocument.uri, [], token, (doc, s) =>
+      service.summaries(input(doc), s).map((x) => ({
+        range: x.range,
+        command: { title: x.summary.line, command: 'kafkaProducer.showEffectiveConfig', arguments: [doc.uri] },
+      })),
+    ),
+  );
+
+  connection.onRequest(PROFILES_REQUEST, (p: ProfilesParams, token) =>
+    withDoc('profiles', p.uri, [], token, (doc, s) => {
+      const a = service.analyze(input(doc), s);
+      return a ? profilePreviews(a) : [];
+    }),
+  );
+  connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (p: EffectiveConfigParams, token) =>
+    withDoc('effectiveConfig', p.uri, null, token, (doc, s) => {
+      const a = service.analyze(input(doc), s);
+      return a ? effectiveConfigMarkdown(a) : null;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,73 @@
+// Turns a Java producer `.properties` document into the shared ConfigDocument model (one scope for the whole file).
+import type { ConfigDocument, ConfigEntry } from '../../model/configDocument';
+import { parseProperties } from './parser';
+
+export { parseProperties } from './parser';
+export type { PropertiesFile, PropertyEntry, LineEnding } from './parser';
+export { printPropertiesFix } from './printer';
+
+/** What printer.ts reads from `ConfigScope.printHints` of a `.properties` scope. */
+export interface PropertiesPrintHints {
+  readonly separator: string;
+  readonly lineEnding: '\n' | '\r\n' | '\r';
+  readonly endsWithLineTerminator: boolean;
+  readonly danglingContinuation: boolean;
+}
+
+export const PROPERTIES_SCOPE_ID = 'file';
+
+export function toConfigDocument(uri: string, version: number, text: string): ConfigDocument {
+  const file = parseProperties(text);
+  const entries: ConfigEntry[] = [];
+  for (const e of file.entries) {
+    // An empty key is reported as a syntax problem; as an entry it would only produce a second, vaguer finding.
+    if (e.rawKey.length === 0) continue;
+    entries.push({
+      key: e.key,
+      rawKey: e.key,
+      value: { kind: 'string', value: e.value },
+      keySpan: e.keySpan,
+      valueSpan: e.valueSpan,
+      span: e.span,
+      origin: { kind: 'inline' },
+    });
+  }
+  const printHints: PropertiesPrintHints = {
+    separator: file.separatorStyle,
+    lineEnding: file.lineEnding,
+    endsWithLineTerminator: file.endsWithLineTerminator,
+    danglingContinuation: file.danglingContinuation,
+  };
+  return {
+    uri,
+    version,
+    dialect: 'properties',
+    text,
+    scopes: [
+      {
+        id: PROPERTIES_SCOPE_ID,
+        client: 'java',
+        role: 'producer',
+        entries,
+        span: { start: 0, end: text.length },
+        label: fileName(uri),
+        open: false,
+        insertOffset: text.length,
+        printHints: { ...printHints },
+      },
+    ],
+    comments: file.comments,
+    problems: file.problems,
+    lineStarts: file.lineStarts,
+  };
+}
+
+function fileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1) || path;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}

@@ -1,0 +1,78 @@
+// Turns an analysis into LSP diagnostics: rule id as code with a docs link, precise ranges, related locations.
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, Location, Range } from 'vscode-languageserver-types';
+import type { ConfigDocument } from '../model/configDocument';
+import type { Span } from '../model/span';
+import type { Severity } from '../rules/rule';
+import { positionOf } from '../util/lines';
+import type { Analysis } from './analysis';
+
+/** `source` of every diagnostic: the name users see in the Problems panel. */
+export const DIAGNOSTIC_SOURCE = 'kafka-producer';
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function severityName(s: DiagnosticSeverity | undefined): Severity {
+  return s === DiagnosticSeverity.Error ? 'error' : s === DiagnosticSeverity.Warning ? 'warning' : s === DiagnosticSeverity.Hint ? 'hint' : 'information';
+}
+
+export function spanToRange(doc: Pick<ConfigDocument, 'lineStarts'>, span: Span): Range {
+  return Range.create(positionOf(doc, span.start), positionOf(doc, span.end));
+}
+
+/** Data attached to each diagnostic so code actions can find the finding again for this document version. */
+export interface DiagnosticData {
+  readonly ruleId: string;
+  readonly version: number;
+  readonly index: number;
+}
+
+export function toDiagnostics(analysis: Analysis): Diagnostic[] {
+  const { document: doc, settings } = analysis;
+  const out: Diagnostic[] = [];
+  if (doc.skipped) {
+    out.push({
+      range: Range.create(0, 0, 0, 0),
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      code: 'not-analysed',
+      message: doc.skipped.reason,
+    });
+    return out;
+  }
+  for (const p of doc.problems) {
+    out.push({
+      range: spanToRange(doc, p.span),
+      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: p.code,
+      message: p.message,
+    });
+  }
+  analysis.findings.forEach((f, index) => {
+    const { finding, rule } = f;
+    const related: DiagnosticRelatedInformation[] = (finding.related ?? []).map((r) =>
+      'span' in r
+        ? DiagnosticRelatedInformation.create(Location.create(doc.uri, spanToRange(doc, r.span)), r.message)
+        : DiagnosticRelatedInformation.create(Location.create(r.uri, r.range), r.message),
+    );
+    const tags = (finding.tags ?? []).map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+    const data: DiagnosticData = { ruleId: rule.id, version: doc.version, index };
+    out.push({
+      range: spanToRange(doc, finding.span),
+      severity: LSP_SEVERITY[f.severity],
+      source: DIAGNOSTIC_SOURCE,
+      code: rule.id,
+      codeDescription: { href: `${settings.docsBaseUrl}${rule.id}.md` },
+      message: finding.message,
+      ...(related.length ? { relatedInformation: related } : {}),
+      ...(tags.length ? { tags } : {}),
+      data,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,129 @@
+// The pure language service: parse → analyse → diagnostics, hover, completion, code actions, symbols (no I/O).
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
+import { parseDocument, type DocumentInput } from './dialects';
+import type { ConfigDocument } from './model/configDocument';
+import { analyze, type Analysis } from './features/analysis';
+import { doCodeActions } from './features/codeActions';
+import { doComplete } from './features/completion';
+import { doHover } from './features/hover';
+import { doDocumentSymbols } from './features/symbols';
+import { summarize, type GuaranteeSummary } from './features/summary';
+import { spanToRange, toDiagnostics } from './features/validation';
+import type { ServiceSettings } from './settings';
+import { offsetOf } from './util/lines';
+
+export type { DocumentInput } from './dialects';
+export { DEFAULT_SETTINGS, normalizeSettings, type ServiceSettings } from './settings';
+export type { Analysis } from './features/analysis';
+
+export interface LanguageServiceOptions {
+  /** Where to report rule failures and other internal problems (the server's console, the CLI's stderr). */
+  readonly log?: (message: string) => void;
+  /** How many analysed documents to keep (open editors); the oldest is dropped first. */
+  readonly cacheSize?: number;
+}
+
+export interface LanguageService {
+  /** The parsed model, or `undefined` when the document holds no producer configuration. */
+  parse(doc: DocumentInput, settings: ServiceSettings): ConfigDocument | undefined;
+  analyze(doc: DocumentInput, settings: ServiceSettings): Analysis | undefined;
+  validate(doc: DocumentInput, settings: ServiceSettings): Diagnostic[];
+  hover(doc: DocumentInput, position: Position, settings: ServiceSettings): Hover | null;
+  complete(doc: DocumentInput, position: Position, settings: ServiceSettings): CompletionList | null;
+  codeActions(doc: DocumentInput, range: Range, context: { diagnostics: Diagnostic[]; only?: string[] }, settings: ServiceSettings): CodeAction[];
+  documentSymbols(doc: DocumentInput, settings: ServiceSettings): DocumentSymbol[];
+  /** The guarantee summary per producer configuration, as code lenses (no command: display only). */
+  codeLenses(doc: DocumentInput, settings: ServiceSettings): CodeLens[];
+  summaries(doc: DocumentInput, settings: ServiceSettings): Array<{ scopeId: string; range: Range; summary: GuaranteeSummary }>;
+  /** Forget a closed document. */
+  close(uri: string): void;
+}
+
+interface CacheEntry {
+  readonly version: number;
+  readonly textLength: number;
+  readonly settings: ServiceSettings;
+  readonly document: ConfigDocument | undefined;
+  analysis?: Analysis | undefined;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const cache = new Map<string, CacheEntry>();
+  const limit = options.cacheSize ?? 64;
+
+  // Documents are cached per uri and version: every request on an unchanged document reuses the parse and the analysis.
+  function entry(doc: DocumentInput, settings: ServiceSettings): CacheEntry {
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.textLength === doc.text.length && hit.settings === settings) return hit;
+    const sameParse = hit && hit.version === doc.version && hit.textLength === doc.text.length && hit.settings.maxFileBytes === settings.maxFileBytes;
+    const document = sameParse ? hit.document : parseDocument(doc, { maxFileBytes: settings.maxFileBytes });
+    const fresh: CacheEntry = { version: doc.version, textLength: doc.text.length, settings, document };
+    cache.delete(doc.uri);
+    cache.set(doc.uri, fresh);
+    if (cache.size > limit) cache.delete(cache.keys().next().value!);
+    return fresh;
+  }
+
+  function analysisOf(doc: DocumentInput, settings: ServiceSettings): Analysis | undefined {
+    const e = entry(doc, settings);
+    if (!e.document) return undefined;
+    if (!e.analysis) {
+      e.analysis = analyze(e.document, settings);
+      for (const err of e.analysis.ruleErrors) {
+        options.log?.(`rule ${err.ruleId} failed on ${doc.uri}: ${err.error instanceof Error ? err.error.stack ?? err.error.message : String(err.error)}`);
+      }
+    }
+    return e.analysis;
+  }
+
+  const offset = (a: Analysis, p: Position) => offsetOf(a.document, p.line, p.character);
+
+  return {
+    parse: (doc, settings) => entry(doc, settings).document,
+    analyze: analysisOf,
+    validate(doc, settings) {
+      const a = analysisOf(doc, settings);
+      return a ? toDiagnostics(a) : [];
+    },
+    hover(doc, position, settings) {
+      const a = analysisOf(doc, settings);
+      return a ? doHover(a, offset(a, position)) : null;
+    },
+    complete(doc, position, settings) {
+      const a = analysisOf(doc, settings);
+      return a ? doComplete(a, offset(a, position)) : null;
+    },
+    codeActions(doc, range, context, settings) {
+      const a = analysisOf(doc, settings);
+      if (!a) return [];
+      return doCodeActions(a, {
+        span: { start: offset(a, range.start), end: offset(a, range.end) },
+        diagnostics: context.diagnostics,
+        ...(context.only ? { only: context.only } : {}),
+      });
+    },
+    documentSymbols(doc, settings) {
+      const a = analysisOf(doc, settings);
+      return a ? doDocumentSymbols(a) : [];
+    },
+    summaries(doc, settings) {
+      const a = analysisOf(doc, settings);
+      if (!a || a.document.skipped) return [];
+      const out: Array<{ scopeId: string; range: Range; summary: GuaranteeSummary }> = [];
+      for (const { scope } of a.scopes.values()) {
+        const summary = summarize(a, scope.id);
+        if (summary) out.push({ scopeId: scope.id, range: spanToRange(a.document, { start: scope.span.start, end: scope.span.start }), summary });
+      }
+      return out;
+    },
+    codeLenses(doc, settings) {
+      return this.summaries(doc, settings).map((s) => ({
+        range: s.range,
+        command: { title: s.summary.line, command: '' },
+      }));
+    },
+    close(uri) {
+      cache.delete(uri);
+    },
+  };
+}

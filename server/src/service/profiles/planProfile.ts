@@ -1,0 +1,88 @@
+// Plans a profile for one scope: the minimal set of changes that makes the configuration meet it.
+import { analyze, type Analysis } from '../features/analysis';
+import { printFix } from '../dialects';
+import { formatJavaValue } from '../effective/javaValues';
+import type { FixIntent, TextChange } from '../model/fixIntent';
+import type { ConfigScope } from '../model/configDocument';
+import { valueAsText } from '../model/value';
+import type { EffectiveValue } from '../effective/types';
+import { atLeast } from '../catalog/versions';
+import { parseDocument } from '../dialects';
+import type { Profile } from './profiles';
+
+export interface ProfileChange {
+  readonly key: string;
+  readonly from: string | null;
+  readonly to: string;
+  readonly why: string;
+}
+
+export interface ProfilePlan {
+  readonly profile: Profile;
+  readonly scopeId: string;
+  readonly intents: readonly FixIntent[];
+  readonly changes: readonly ProfileChange[];
+}
+
+/** The value as the file has it (the raw text when the client would reject it). */
+function writtenValue(v: EffectiveValue): string | null {
+  if (v.entry && (v.invalid || v.source !== 'explicit')) {
+    const text = valueAsText(v.entry.value);
+    return text === undefined ? null : text.trim();
+  }
+  return v.value === undefined ? null : formatJavaValue(v.value);
+}
+
+/**
+ * Only requirements the current effective value fails are changed; values that are unknown (computed at run
+ * time) are left alone. When a change would make delivery.timeout.ms too small, it is raised as well.
+ */
+export function planProfile(analysis: Analysis, scope: ConfigScope, profile: Profile): ProfilePlan {
+  const effective = analysis.scopes.get(scope.id)!.effective;
+  const intents: FixIntent[] = [];
+  const changes: ProfileChange[] = [];
+  const planned = new Map<string, unknown>();
+  for (const req of profile.requirements) {
+    const current = effective.get(req.key);
+    if (current.source === 'unknown') continue;
+    // From 3.2 idempotence is on by default; when another key silently turns it off, that key's own
+    // requirement (acks, retries, in-flight) restores it, so nothing needs writing here.
+    if (req.key === 'enable.idempotence' && !effective.idempotence.explicit && atLeast(effective.version, '3.2')) continue;
+    if (!current.invalid && current.value !== undefined && req.satisfied(current.value)) continue;
+    intents.push({ kind: 'set', scopeId: scope.id, key: req.key, value: req.value });
+    planned.set(req.key, req.value);
+    const from = current.source === 'explicit' || current.source === 'override' ? writtenValue(current) : null;
+    changes.push({ key: req.key, from, to: String(req.value), why: req.why });
+  }
+  // KafkaProducer requires delivery.timeout.ms >= linger.ms + request.timeout.ms when it is set explicitly.
+  const delivery = effective.get('delivery.timeout.ms');
+  if (delivery.source === 'explicit' && !planned.has('delivery.timeout.ms')) {
+    const linger = Number(planned.get('linger.ms') ?? effective.get('linger.ms').value);
+    const request = Number(effective.get('request.timeout.ms').value);
+    const configured = Number(delivery.value);
+    if (Number.isFinite(linger) && Number.isFinite(request) && configured < linger + request) {
+      const to = Math.max(120000, linger + request);
+      intents.push({ kind: 'set', scopeId: scope.id, key: 'delivery.timeout.ms', value: to });
+      changes.push({ key: 'delivery.timeout.ms', from: String(configured), to: String(to), why: 'must cover linger.ms + request.timeout.ms' });
+    }
+  }
+  return { profile, scopeId: scope.id, intents, changes };
+}
+
+/** The text changes of a plan, and a check that the result still analyses without new errors. */
+export function printPlan(analysis: Analysis, plan: ProfilePlan): TextChange[] {
+  return plan.intents.length === 0 ? [] : printFix(analysis.document, plan.intents);
+}
+
+/** Re-analyses text after changes (used by tests and by the preview's error count). */
+export function reanalyse(analysis: Analysis, text: string): Analysis | undefined {
+  const doc = parseDocument(
+    { uri: analysis.document.uri, languageId: languageIdFor(analysis), version: analysis.document.version + 1, text },
+    { maxFileBytes: analysis.settings.maxFileBytes },
+  );
+  return doc ? analyze(doc, analysis.settings) : undefined;
+}
+
+function languageIdFor(analysis: Analysis): string | undefined {
+  return analysis.document.dialect === 'properties' ? 'kafka-properties' : undefined;
+}

@@ -1,0 +1,62 @@
+// Helpers shared by rules: turning construction conflicts into findings, and common fix intents.
+import type { ConstructionConflict } from '../effective/types';
+import type { ConfigEntry } from '../model/configDocument';
+import type { FixIntent, PrintableValue } from '../model/fixIntent';
+import type { Finding, FindingFix, RelatedLocation, RuleContext } from './rule';
+import { anchorSpan, valueSpan } from './rule';
+
+export function setIntent(ctx: RuleContext, key: string, value: PrintableValue): FixIntent {
+  return { kind: 'set', scopeId: ctx.scope.id, key, value };
+}
+
+export function removeIntent(ctx: RuleContext, entry: ConfigEntry): FixIntent {
+  return { kind: 'remove', scopeId: ctx.scope.id, entry };
+}
+
+export function setFix(ctx: RuleContext, key: string, value: PrintableValue, extra: Partial<FindingFix> = {}): FindingFix {
+  return { title: `Set ${key}=${value}`, intents: [setIntent(ctx, key, value)], ...extra };
+}
+
+/** Related information pointing at other entries. */
+export function relatedEntries(
+  items: ReadonlyArray<{ readonly key: string; readonly entry?: ConfigEntry }> | undefined,
+  message: (key: string) => string,
+): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  for (const r of items ?? []) {
+    if (!r.entry) continue;
+    const o = r.entry.origin;
+    out.push(o.kind === 'import' ? { uri: o.uri, range: o.range, message: message(r.key) } : { span: r.entry.span, message: message(r.key) });
+  }
+  return out;
+}
+
+/** Reports the conflicts of one kind on the value that must change. */
+export function reportConflicts(
+  ctx: RuleContext,
+  kind: ConstructionConflict['kind'],
+  build: (c: ConstructionConflict) => { message?: string; fixes?: FindingFix[] },
+): void {
+  for (const c of ctx.effective.conflicts) {
+    if (c.kind !== kind) continue;
+    const extra = build(c);
+    const finding: Finding = {
+      message: extra.message ?? c.message,
+      span: c.entry ? valueSpan(c.entry) : anchorSpan(ctx.scope),
+      ...(c.entry ? { entry: c.entry } : {}),
+      key: c.key,
+      related: relatedEntries(c.related, (k) => `\`${k}\` is set here`),
+      fixes: extra.fixes ?? (c.fixValue !== undefined ? [setFix(ctx, c.key, c.fixValue, { preferred: true })] : []),
+    };
+    ctx.report(finding);
+  }
+}
+
+/** The last entry of a key in the scope (the one the client uses). */
+export function lastEntry(ctx: RuleContext, key: string): ConfigEntry | undefined {
+  const list = ctx.effective.entriesByKey.get(key);
+  return list?.[list.length - 1];
+}
+
+/** "in Kafka 4.3 clients" — version wording used in messages. */
+export const forVersion = (version: string): string => `Kafka ${version} clients`;
