@@ -127,6 +127,10 @@ const PATCHES = {
     rec.facts.validator = { kind: 'enum', values: ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'], caseSensitive: false };
     rec.facts.checkedAt = 'construction';
     rec.changes.push({ from: '3.3', field: 'checkedAt', after: 'config', why: 'KAFKA-13793: ConfigDef validator' });
+    // KAFKA-15053 made the validator case-insensitive in 3.6.0 and was backported to 3.5.1; our "3.5"
+    // means the newest 3.5 patch release, so it already ignores case.
+    const ci = rec.changes.find((c) => c.field === 'validator' && c.from === '3.6');
+    if (ci) ci.from = '3.5';
   },
   'client.dns.lookup': (rec) => {
     rec.valueLifecycle = [

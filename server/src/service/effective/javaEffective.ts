@@ -70,7 +70,7 @@ export function computeJavaEffective(scope: ConfigScope, version: string): Effec
     : idempotenceBefore32(get, has, conflicts, transactional, override);
 
   checkDeliveryTimeout(get, has, conflicts, override);
-  checkSaslMechanism(get, has, conflicts);
+  checkSaslMechanism(get, has, conflicts, version);
   if (atLeast(version, '4.1')) checkTwoPhaseCommit(get, has, conflicts);
 
   return { client: 'java', version, scope, get, entriesByKey, idempotence, transactional, conflicts };
@@ -250,8 +250,11 @@ function checkDeliveryTimeout(get: Get, has: Has, conflicts: ConstructionConflic
   }
 }
 
-/** CommonClientConfigs.postValidateSaslMechanismConfig: a SASL protocol needs a mechanism. */
-function checkSaslMechanism(get: Get, has: Has, conflicts: ConstructionConflict[]): void {
+/**
+ * CommonClientConfigs.postValidateSaslMechanismConfig (3.3+): a SASL protocol needs a mechanism. Before 3.3
+ * nothing checks it at construction (it fails when connecting), so the conflict is marked as not thrown.
+ */
+function checkSaslMechanism(get: Get, has: Has, conflicts: ConstructionConflict[], version: string): void {
   const protocol = stringOf(get('security.protocol'));
   if (!protocol || !SASL_PROTOCOLS.has(protocol.toUpperCase())) return;
   const mechanism = get('sasl.mechanism');
@@ -265,6 +268,7 @@ function checkSaslMechanism(get: Get, has: Has, conflicts: ConstructionConflict[
     related: proto.entry && mechanism.entry ? [{ key: 'security.protocol', entry: proto.entry }] : [],
     message: `\`security.protocol=${protocol}\` needs a SASL mechanism, but \`sasl.mechanism\` is empty`,
     fixValue: 'SCRAM-SHA-512',
+    ...(atLeast(version, '3.3') ? {} : { throws: false }),
   });
 }
 

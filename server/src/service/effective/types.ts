@@ -38,6 +38,8 @@ export interface ConstructionConflict {
   readonly message: string;
   /** The value that resolves it when it is clear. */
   readonly fixValue?: string | number | boolean;
+  /** `false` when this version does not throw at construction but fails later (e.g. when connecting). */
+  readonly throws?: false;
 }
 
 export interface IdempotenceState {

@@ -9,6 +9,7 @@ import type { FindingFix } from '../rules/rule';
 import { lineOf } from '../util/lines';
 import type { Analysis, ResolvedFinding } from './analysis';
 import { profileActions } from './profileActions';
+import { reanalyse } from '../profiles/planProfile';
 import { DIAGNOSTIC_SOURCE, spanToRange } from './validation';
 import { workspaceEdit } from './workspaceEdit';
 
@@ -113,10 +114,49 @@ export function safeFixIntents(analysis: Analysis): FixIntent[] {
   return intents;
 }
 
+/**
+ * Applies safe fixes until none is left (at most 10 passes, as ESLint does): one fix can make another
+ * decidable, e.g. `linger.ms=5ms` → `5` lets the delivery-timeout check run. The result is one edit
+ * covering only the region that changed.
+ */
+export function fixAllText(analysis: Analysis): string {
+  let current = analysis;
+  let text = analysis.document.text;
+  for (let pass = 0; pass < 10; pass++) {
+    const intents = safeFixIntents(current);
+    if (intents.length === 0) break;
+    const changes = printFix(current.document, intents);
+    if (changes.length === 0) break;
+    text = applyChanges(text, changes);
+    const next = reanalyse(current, text);
+    if (!next) break;
+    current = next;
+  }
+  return text;
+}
+
+function applyChanges(text: string, changes: readonly TextChange[]): string {
+  let out = text;
+  for (const c of [...changes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, c.span.start) + c.newText + out.slice(c.span.end);
+  return out;
+}
+
+/** One change replacing only what differs between two texts (common prefix and suffix kept). */
+export function minimalChange(before: string, after: string): TextChange | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
+  return { span: { start, end: endB }, newText: after.slice(start, endA) };
+}
+
 function fixAllAction(analysis: Analysis): CodeAction | undefined {
-  const intents = safeFixIntents(analysis);
-  if (intents.length === 0) return undefined;
-  const changes = printFix(analysis.document, intents);
-  if (changes.length === 0) return undefined;
-  return { title: `Fix all safe ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(analysis.document, changes) };
+  const change = minimalChange(analysis.document.text, fixAllText(analysis));
+  if (!change) return undefined;
+  return { title: `Fix all safe ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(analysis.document, [change]) };
 }

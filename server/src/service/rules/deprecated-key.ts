@@ -29,6 +29,7 @@ export const rule: Rule = {
       },
       fix: 'Quick fixes remove the deprecated partitioner (the built-in one replaces it) or switch to the supported value.',
       references: ['KIP-794 (partitioner), KIP-830 (auto.include.jmx.reporter), KIP-602 (client.dns.lookup)'],
+      settings: { clientVersion: '3.9' },
     },
   },
   check(ctx) {

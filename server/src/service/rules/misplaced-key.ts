@@ -1,5 +1,6 @@
 // Rule misplaced-key: a consumer, admin, broker, topic or other-client key in a producer configuration.
 import { FOREIGN_KEYS, JAVA_EQUIVALENT } from '../catalog/java/foreignKeys';
+import { resolveJavaKey } from '../catalog/javaCatalog';
 import type { ForeignKind } from '../catalog/types';
 import type { FindingFix, Rule } from './rule';
 
@@ -67,7 +68,8 @@ export const rule: Rule = {
       const what = `${KIND_NAMES[sorted[0]!]}${also.length ? ` (also used by ${joinAnd(also)})` : ''}`;
       const equivalent = JAVA_EQUIVALENT[entry.key];
       const fixes: FindingFix[] = [];
-      if (equivalent && !ctx.effective.entriesByKey.has(equivalent)) {
+      // The equivalent may be newer than the configured client (retry.backoff.max.ms is 3.7+).
+      if (equivalent && !ctx.effective.entriesByKey.has(equivalent) && resolveJavaKey(equivalent, ctx.version)) {
         fixes.push({
           title: `Rename to \`${equivalent}\``,
           intents: [{ kind: 'rename', scopeId: ctx.scope.id, entry, newKey: equivalent }],

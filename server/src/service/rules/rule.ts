@@ -23,6 +23,8 @@ export interface RuleDocs {
   readonly fix: string;
   /** Kafka / client sources that justify the rule. */
   readonly references: readonly string[];
+  /** Settings the examples assume (e.g. `{ cluster: { minInsyncReplicas: 1 } }` for cluster-dependent rules). */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 export interface RuleMeta {

@@ -15,8 +15,8 @@ export const rule: Rule = {
     docs: {
       what: 'Reports `security.protocol=SASL_SSL` or `SASL_PLAINTEXT` together with an empty `sasl.mechanism`.',
       why:
-        'The client cannot authenticate without a mechanism and refuses to start (a `ConfigException` at configuration time since 3.3; ' +
-        'earlier versions fail while building the SASL channel in the constructor). Leaving `sasl.mechanism` out entirely means `GSSAPI` (Kerberos).',
+        'The client cannot authenticate without a mechanism. Since 3.3 it refuses to start (a `ConfigException`: an error here); ' +
+        'earlier versions start and fail when they connect (a warning here). Leaving `sasl.mechanism` out entirely means `GSSAPI` (Kerberos).',
       examples: {
         invalid: 'bootstrap.servers=broker:9093\nsecurity.protocol=SASL_SSL\nsasl.mechanism=\n',
         valid: 'bootstrap.servers=broker:9093\nsecurity.protocol=SASL_SSL\nsasl.mechanism=SCRAM-SHA-512\n',
@@ -27,7 +27,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     reportConflicts(ctx, 'sasl-mechanism', (c) => ({
-      message: `${c.message}; the producer cannot authenticate and refuses to start.`,
+      message:
+        c.throws === false
+          ? `${c.message}; Kafka ${ctx.version} clients accept it at start-up but cannot authenticate when they connect.`
+          : `${c.message}; the producer cannot authenticate and refuses to start.`,
+      ...(c.throws === false ? { severity: 'warning' as const } : {}),
       fixes: MECHANISMS.map((m) => setFix(ctx, 'sasl.mechanism', m, { safe: false })),
     }));
   },

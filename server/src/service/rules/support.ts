@@ -35,7 +35,7 @@ export function relatedEntries(
 export function reportConflicts(
   ctx: RuleContext,
   kind: ConstructionConflict['kind'],
-  build: (c: ConstructionConflict) => { message?: string; fixes?: FindingFix[] },
+  build: (c: ConstructionConflict) => { message?: string; fixes?: FindingFix[]; severity?: Finding['severity'] },
 ): void {
   for (const c of ctx.effective.conflicts) {
     if (c.kind !== kind) continue;
@@ -47,6 +47,7 @@ export function reportConflicts(
       key: c.key,
       related: relatedEntries(c.related, (k) => `\`${k}\` is set here`),
       fixes: extra.fixes ?? (c.fixValue !== undefined ? [setFix(ctx, c.key, c.fixValue, { preferred: true })] : []),
+      ...(extra.severity ? { severity: extra.severity } : {}),
     };
     ctx.report(finding);
   }

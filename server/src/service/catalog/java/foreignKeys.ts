@@ -714,7 +714,7 @@ export const FOREIGN_KEYS: Readonly<Record<string, readonly ForeignKind[]>> = Ob
     'zookeeper.ssl.truststore.password': ['broker'],
     'zookeeper.ssl.truststore.type': ['broker'],
     'zookeeper.sync.time.ms': ['consumer', 'broker'],
-  }),
+  } satisfies Record<string, readonly ForeignKind[]>),
 );
 
 /** Foreign names whose meaning is the same as a Java producer key: the key to use instead. */
@@ -746,7 +746,7 @@ export const JAVA_EQUIVALENT: Readonly<Record<string, string>> = Object.freeze(
     'topic.metadata.refresh.interval.ms': 'metadata.max.age.ms',
     'transactionTimeout': 'transaction.timeout.ms',
     'transactionalId': 'transactional.id',
-  }),
+  } satisfies Record<string, string>),
 );
 
 /** Where each list was taken from. */

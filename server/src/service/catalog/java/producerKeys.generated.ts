@@ -928,7 +928,7 @@ export const JAVA_PRODUCER_KEYS: readonly JavaKeyRecord[] = [
         "why": "KAFKA-13793: ConfigDef validator"
       },
       {
-        "from": "3.6",
+        "from": "3.5",
         "validator": {
           "kind": "enum",
           "values": [

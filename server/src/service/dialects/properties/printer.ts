@@ -79,10 +79,11 @@ function printScope(text: string, scope: ConfigScope, intents: readonly FixInten
 
   const hints = readHints(text, scope);
   const changes: TextChange[] = [];
+  const removals: TextChange[] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (removed[i]) {
-      changes.push({ span: removalSpan(text, e), newText: '' });
+      removals.push({ span: removalSpan(text, e), newText: '' });
       continue;
     }
     const newKey = newKeys[i];
@@ -92,6 +93,17 @@ function printScope(text: string, scope: ConfigScope, intents: readonly FixInten
       changes.push(valueChange(text, e, newValue, hints.separator));
     }
   }
+
+  const merged = mergeChanges(removals);
+  const lastRemoval = merged[merged.length - 1];
+  if (lastRemoval && lastRemoval.span.end === text.length && !hints.endsWithLineTerminator) {
+    // Several removed lines at the end of a file without final terminator: the last one took its own terminator
+    // from the line before, so the block still needs to take the one before it.
+    const start = lastRemoval.span.start;
+    const c = text.charCodeAt(start);
+    if (c !== 10 && c !== 13) merged[merged.length - 1] = { span: { start: start - terminatorBefore(text, start), end: text.length }, newText: '' };
+  }
+  changes.push(...merged);
 
   if (inserts.length > 0) {
     const sepHasMark = hasMark(hints.separator);
