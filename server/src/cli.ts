@@ -124,7 +124,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     );
   } else if (args.format === 'sarif') {
     out(formatSarif(results, { version: VERSION, docsBaseUrl: settings.docsBaseUrl, toUri: (p) => relative(process.cwd(), resolve(p)).split(sep).map(encodeURIComponent).join('/') }));
-  } else {
+  } else if (results.length > 0 || unreadable === 0) {
     out(formatText(results, args.color, results.length));
   }
   if (unreadable > 0) return 2;

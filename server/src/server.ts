@@ -26,6 +26,7 @@ export function startServer(connection: Connection): void {
   let settings!: SettingsStore;
   let pull = false;
   let pushConfigurationChanges = false;
+  let watchClusterFiles = false;
 
   const input = (doc: TextDocument): DocumentInput => ({ uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText() });
 
@@ -45,6 +46,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     pull = !!caps.textDocument?.diagnostic;
     pushConfigurationChanges = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    watchClusterFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     settings = new SettingsStore(connection, !!caps.workspace?.configuration, params.initializationOptions);
     return {
       capabilities: {
@@ -62,10 +64,14 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pushConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kafkaProducer' });
-    void watchWorkspaceCluster(connection, (facts) => {
-      settings.setWorkspaceCluster(facts);
-      refreshAll();
-    });
+    void watchWorkspaceCluster(
+      connection,
+      (facts) => {
+        settings.setWorkspaceCluster(facts);
+        refreshAll();
+      },
+      { dynamicWatch: watchClusterFiles },
+    );
   });
 
   // ---- diagnostics: pull when the client supports it, else pushed as soon as a version is current

@@ -119,11 +119,13 @@ export function entries(doc: Document, node: unknown, seen: Set<YAMLMap> = new S
 export const get = (doc: Document, node: unknown, key: string): YamlEntry | undefined => entries(doc, node).find((e) => e.key === key);
 
 /** Follows a path of keys; undefined as soon as a step is missing or not a mapping. */
-export function getIn(doc: Document, node: unknown, path: readonly string[]): YamlEntry | undefined {
-  let cur: YamlEntry | undefined = { key: '', keyNode: node as Node, value: node };
+export function getIn(doc: Document, node: unknown, path: readonly [string, ...string[]]): YamlEntry | undefined {
+  let cur: YamlEntry | undefined;
+  let value = node;
   for (const k of path) {
-    cur = get(doc, cur.value, k);
+    cur = get(doc, value, k);
     if (!cur) return undefined;
+    value = cur.value;
   }
   return cur;
 }

@@ -74,7 +74,7 @@ function checkEntry(ctx: RuleContext, info: ResolvedKey, entry: ConfigEntry, tex
         ? [{ title: `Remove ${info.name} (use the built-in partitioner)`, intents: [removeIntent(ctx, entry)], preferred: true }]
         : valueFixes(ctx, info, trimmed, info.validator.kind === 'enum' ? info.validator.values : undefined, undefined);
     ctx.report({
-      message: `\`${trimmed}\` was removed in Kafka ${lifecycle.removedIn} (${lifecycle.note}); ${where}.`,
+      message: `\`${trimmed}\` was removed in Kafka ${lifecycle.removedIn}: ${lifecycle.note}. ${capitalize(where)}.`,
       span: valueSpan(entry),
       entry,
       key: info.name,
@@ -109,6 +109,10 @@ function checkEntry(ctx: RuleContext, info: ResolvedKey, entry: ConfigEntry, tex
       });
     }
   }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Fixes for a rejected value: the case-corrected value, a unit-free number, or each allowed value. */

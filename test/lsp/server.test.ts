@@ -1,0 +1,145 @@
+// Protocol test: starts the bundled dist/server.js over stdio and speaks LSP to it, as an editor does.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+const SERVER = join(__dirname, '../../../dist/server.js');
+const URI = 'file:///workspace/orders-producer.properties';
+
+describe('language server over stdio', () => {
+  let child: ChildProcessWithoutNullStreams;
+  let conn: MessageConnection;
+  let stderr = '';
+  let settings: Record<string, unknown> = {};
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+
+  /** Resolves with the first publish (already received or future) that matches. */
+  function diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
+    const seen = published.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}; stderr: ${stderr}`)), 10000);
+      waiters.push({ match, resolve: (p) => (clearTimeout(t), resolve(p)) });
+    });
+  }
+
+  before(async () => {
+    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      published.push(p);
+      for (const w of [...waiters]) if (w.match(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(p));
+    });
+    // The server asks for settings per document (workspace/configuration); answer with the current ones.
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('workspace/workspaceFolders', () => []);
+    conn.onNotification('window/logMessage', () => undefined);
+    conn.listen();
+  });
+
+  after(async () => {
+    try {
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+    } finally {
+      conn.dispose();
+      child.kill();
+    }
+  });
+
+  test('initialize declares the features', async () => {
+    const result = (await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: 'file:///workspace',
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: null,
+    })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+    assert.equal(result.serverInfo.name, 'kafka-producer-config');
+    for (const cap of ['hoverProvider', 'completionProvider', 'codeActionProvider', 'documentSymbolProvider', 'codeLensProvider']) {
+      assert.ok(result.capabilities[cap], cap);
+    }
+    await conn.sendNotification('initialized', {});
+  });
+
+  test('didOpen publishes diagnostics with rule codes and docs links', async () => {
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: URI, languageId: 'kafka-properties', version: 1, text: 'bootstrap.servers=k:9092\nacks=ALL\nlinger_ms=5\n' },
+    });
+    const p = await diagnosticsFor(URI, 1);
+    const codes = p.diagnostics.map((d: Diagnostic) => d.code);
+    assert.ok(codes.includes('invalid-value'));
+    assert.ok(codes.includes('unknown-key'));
+    const invalid = p.diagnostics.find((d) => d.code === 'invalid-value')!;
+    assert.deepEqual(invalid.range, { start: { line: 1, character: 5 }, end: { line: 1, character: 8 } });
+    assert.match(invalid.codeDescription!.href, /docs\/rules\/invalid-value\.md$/);
+    assert.equal(invalid.source, 'kafka-producer');
+  });
+
+  test('hover, completion, code actions, symbols, code lens', async () => {
+    const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 1 } })) as Hover;
+    assert.match((hover.contents as MarkupContent).value, /\*\*acks\*\*/);
+    const completion = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 1, character: 5 } })) as CompletionList;
+    assert.ok(completion.items.some((i) => i.label === 'all'));
+    const diags = published.find((p) => p.uri === URI)!.diagnostics;
+    const actions = (await conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: diags.find((d) => d.code === 'invalid-value')!.range,
+      context: { diagnostics: diags },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.title === 'Change to `all`')!;
+    assert.deepEqual(fix.edit!.changes![URI], [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 8 } }, newText: 'all' }]);
+    const symbols = (await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['bootstrap.servers', 'acks', 'linger_ms']);
+    const lenses = (await conn.sendRequest('textDocument/codeLens', { textDocument: { uri: URI } })) as Array<{ command: { title: string } }>;
+    assert.match(lenses[0]!.command.title, /^Kafka producer:/);
+  });
+
+  test('an edit republishes for the new version', async () => {
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 8 } }, text: 'all' }],
+    });
+    const p = await diagnosticsFor(URI, 2);
+    assert.ok(!p.diagnostics.some((d) => d.code === 'invalid-value'));
+  });
+
+  test('profiles request previews each safe profile', async () => {
+    const previews = (await conn.sendRequest('kafkaProducer/profiles', { uri: URI })) as Array<{ id: string; changes: unknown[] }>;
+    assert.deepEqual(previews.map((p) => p.id), ['reliable', 'exactly-once', 'high-throughput', 'low-latency']);
+  });
+
+  test('settings changes apply (client version from workspace/configuration)', async () => {
+    settings = { clientVersion: '3.9' };
+    await conn.sendNotification('workspace/didChangeConfiguration', { settings: { kafkaProducer: settings } });
+    const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 1 } })) as Hover;
+    assert.match((hover.contents as MarkupContent).value, /Default \(Kafka 3\.9\)/);
+  });
+
+  test('hostile input: binary junk and a huge line never kill the server', async () => {
+    const junk = 'file:///workspace/junk-producer.properties';
+    await conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: junk, languageId: 'kafka-properties', version: 1, text: '\u0000\u0001\u00ff\ud800acks=\\u12' + 'x'.repeat(200000) },
+    });
+    const p = await diagnosticsFor(junk, 1);
+    assert.ok(Array.isArray(p.diagnostics));
+    const hover = await conn.sendRequest('textDocument/hover', { textDocument: { uri: junk }, position: { line: 0, character: 3 } });
+    assert.ok(hover === null || typeof hover === 'object');
+    // Requests on unknown documents answer empty, not with an error.
+    assert.equal(await conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope' }, position: { line: 0, character: 0 } }), null);
+  });
+
+  test('files that are not producer configs get no diagnostics', async () => {
+    const git = 'file:///workspace/.gitconfig';
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: git, languageId: 'properties', version: 1, text: '[user]\nname = x\n' } });
+    const p = await diagnosticsFor(git, 1);
+    assert.deepEqual(p.diagnostics, []);
+  });
+});
