@@ -11,6 +11,9 @@ import { exportCatalog } from './service/catalog/catalogExport';
 import { NEWEST_JAVA_VERSION } from './service/catalog/versions';
 import { problemsOf } from './service/features/report';
 import { KAFKA_PROPERTIES_LANGUAGE } from './service/dialects/detect';
+import { clusterFileKind, combineClusterFacts, readClusterFile } from './service/cluster/readers';
+import type { ClusterFacts } from './service/cluster';
+import { basename } from 'node:path';
 
 const VERSION = '0.1.0';
 
@@ -43,6 +46,29 @@ function decode(buf: Buffer): string {
   } catch {
     return buf.toString('latin1');
   }
+}
+
+/**
+ * Cluster facts (min.insync.replicas, replication factor, message size limit) from broker properties,
+ * Strimzi resources and compose files among the linted paths, as the editor reads them from the workspace.
+ * Facts given in settings win.
+ */
+function withClusterFiles(settings: ServiceSettings, paths: readonly string[]): ServiceSettings {
+  const found: ClusterFacts[] = [];
+  let checked = 0;
+  for (const path of paths) {
+    const kind = clusterFileKind(basename(path));
+    if (!kind) continue;
+    try {
+      if (statSync(path).size > 1024 * 1024) continue;
+      checked++;
+      found.push(...readClusterFile(pathToFileURL(resolve(path)).href, decode(readFileSync(path)), relative(process.cwd(), path) || path, kind));
+    } catch {
+      // An unreadable cluster file only means fewer facts; the producer files are what the user asked about.
+    }
+  }
+  if (found.length === 0) return settings;
+  return { ...settings, cluster: { ...combineClusterFacts(found, checked), ...settings.cluster } };
 }
 
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, isTty: boolean): number {
@@ -79,6 +105,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
     return 2;
   }
   const { files, errors } = expandPaths(args.paths);
+  settings = withClusterFiles(settings, files.map((f) => f.path));
   const service = createLanguageService({ log: (m) => err(`kafka-lint: internal: ${m}\n`), cacheSize: 1 });
   const results: FileResult[] = [];
   let unreadable = errors.length;

@@ -2,7 +2,8 @@
 'use strict';
 // run-ext-tests.js: runs the extension's Mocha suite inside a real VS Code workbench (code-server + headless Chromium).
 // This is the project's own copy of the editor harness's Route A runner (/work/shared/editor-harness), so that a
-// clean clone needs nothing outside the repository at test time; only messages and this header were changed.
+// clean clone needs nothing outside the repository at test time. Changed: this header, the setup messages, and the
+// suite's `N passed, N failed` line, which is held back and printed as the very last line (the project's CI contract).
 // code-server serves the workbench and headless Chromium renders it. The contract is the one @vscode/test-electron
 // uses: TESTS_PATH is a module that exports run(): Promise<void>. It runs in the Node extension host, next to the
 // extension under development, against the real `vscode` API. The suite's console output (Mocha's reporter) is
@@ -291,6 +292,9 @@ function newRun(prefix, workspace) {
 // E2E_KEEP_RUN=1 keeps every run dir, E2E_KEEP_RUN=0 none; by default only failed runs are kept.
 const keepRun = (passed) => (process.env.E2E_KEEP_RUN ? process.env.E2E_KEEP_RUN === '1' : !passed);
 
+// The suite's closing line (test/e2e/suite/index.ts prints it).
+const SUMMARY = /^\d+ passed, \d+ failed$/;
+
 // Workbench housekeeping lines that are noise in a test log (E2E_VERBOSE=1 shows them).
 const NOISE = new RegExp(['^\\[(AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)',
   '^(Resolving|Resolved) connection token', '^Creating a socket', '^Ignoring fetching additional builtin extensions',
@@ -317,7 +321,7 @@ async function main(argv) {
   loadPlaywright();
   const timeoutS = Number(process.env.E2E_TIMEOUT_S || 300);
   const { runDir, folder } = newRun('ext-tests-', WS);
-  let server = null; let browser = null; let code = 1;
+  let server = null; let browser = null; let code = 1; let summary = null;
 
   const cleanup = async () => {
     if (browser) { await browser.context.close().catch(() => {}); browser = null; }
@@ -346,6 +350,8 @@ async function main(argv) {
     const verbose = process.env.E2E_VERBOSE === '1';
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = util.format(...(Array.isArray(args) ? args : [args]));
+      // Held back and printed last (see the end of main): the CI contract is a final `N passed, N failed` line.
+      if (SUMMARY.test(line.trim())) { summary = line.trim(); return; }
       if (verbose || !NOISE.test(line)) console.log(line);
     });
     page.on('crash', () => finish({ code: 1, why: 'the page crashed' }));
@@ -366,6 +372,10 @@ async function main(argv) {
   }
   if (keepRun(code === 0)) log(`run dir kept: ${runDir} (code-server.log, settings, profile)`);
   else fs.rmSync(runDir, { recursive: true, force: true });
+  // The last line is always `N passed, N failed`: the suite's own, or, when the run failed without the suite
+  // reporting a failure (harness error, timeout, crash), one more failure than it reported.
+  const passedCount = summary ? Number(summary.split(' ')[0]) : 0;
+  console.log(summary && (code === 0 || !/ 0 failed$/.test(summary)) ? summary : `${passedCount} passed, 1 failed`);
   return code;
 }
 
@@ -421,5 +431,9 @@ module.exports = {
 };
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((c) => process.exit(c), (e) => { console.error(stamp(), 'FAIL', e.message || e); process.exit(1); });
+  main(process.argv.slice(2)).then((c) => process.exit(c), (e) => {
+    console.error(stamp(), 'FAIL', e.message || e);
+    console.log('0 passed, 1 failed'); // the CI contract's last line, also when nothing could start
+    process.exit(1);
+  });
 }

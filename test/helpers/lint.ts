@@ -106,3 +106,19 @@ export function cursor(textWithBar: string): { text: string; position: Position 
   const before = text.slice(0, i).split(/\r\n|\r|\n/);
   return { text, position: { line: before.length - 1, character: before[before.length - 1]!.length } };
 }
+
+/** The quick fixes a rule offers over the whole document (suppression comments left out). */
+export function quickFixes(text: string, ruleId: string, overrides: Record<string, unknown> = {}): CodeAction[] {
+  return actions(text, overrides, ['quickfix']).filter((a) => a.diagnostics?.some((d) => d.code === ruleId) && !a.title.startsWith('Disable '));
+}
+
+/** The text after "fix all" (`source.fixAll.kafkaProducer`), or the text unchanged when nothing is offered. */
+export function fixAll(text: string, overrides: Record<string, unknown> = {}): string {
+  const action = actions(text, overrides, ['source.fixAll.kafkaProducer']).find((a) => a.kind === 'source.fixAll.kafkaProducer');
+  return action ? applyAction(text, action) : text;
+}
+
+/** Diagnostics under fully built settings (e.g. cluster facts that carry a workspace file location). */
+export function diagnosticsWith(text: string, s: ServiceSettings): Diagnostic[] {
+  return service.validate(doc(text), s);
+}

@@ -141,6 +141,9 @@ function applyChanges(text: string, changes: readonly TextChange[]): string {
   return out;
 }
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** One change replacing only what differs between two texts (common prefix and suffix kept). */
 export function minimalChange(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
@@ -151,6 +154,14 @@ export function minimalChange(before: string, after: string): TextChange | undef
   while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
     endB--;
     endA--;
+  }
+  // Never cut a CRLF or a surrogate pair in two: an LSP position cannot point between them.
+  const inside = (t: string, i: number) =>
+    i > 0 && i < t.length && ((t.charCodeAt(i - 1) === 13 && t.charCodeAt(i) === 10) || (isHigh(t.charCodeAt(i - 1)) && isLow(t.charCodeAt(i))));
+  while (start > 0 && (inside(before, start) || inside(after, start))) start--;
+  while (endB < before.length && (inside(before, endB) || inside(after, endA))) {
+    endB++;
+    endA++;
   }
   return { span: { start, end: endB }, newText: after.slice(start, endA) };
 }

@@ -61,8 +61,11 @@ export interface SyntaxProblem {
 export interface ConfigScope {
   readonly id: string;
   readonly client: ClientId;
-  /** What this scope configures within its client. */
-  readonly role: 'producer' | 'client' | 'send' | 'transaction-send';
+  /**
+   * What this scope configures within its client: the client object (`new Kafka({...})`), a producer, one send call,
+   * a `transaction()` call (no entries of its own), or a send inside a transaction.
+   */
+  readonly role: 'producer' | 'client' | 'send' | 'transaction' | 'transaction-send';
   readonly entries: readonly ConfigEntry[];
   /** The span of the scope as a whole (whole file, or the object literal). */
   readonly span: Span;
@@ -76,6 +79,11 @@ export interface ConfigScope {
   readonly insertOffset?: number;
   /** Dialect-private data a printer needs (indentation, quoting style). */
   readonly printHints?: Readonly<Record<string, unknown>>;
+  /**
+   * The keys of the records a send call writes, when the code spells them out (`messages: [{ key: 'orders', … }]`);
+   * absent when the records are not written in the call.
+   */
+  readonly recordKeys?: ReadonlyArray<{ readonly value: Value; readonly span: Span }>;
 }
 
 /** A parsed document: the result of a dialect parser. */

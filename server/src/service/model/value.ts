@@ -17,6 +17,16 @@ export const numberValue = (value: number): Value => ({ kind: 'number', value })
 export const booleanValue = (value: boolean): Value => ({ kind: 'boolean', value });
 export const unknownValue = (reason: string): Value => ({ kind: 'unknown', reason });
 
+/** `unknown` reasons code dialects use for values that are not configuration scalars. */
+export const UNKNOWN_REASON = {
+  /** An object literal (e.g. kafkajs `ssl: { ca }`): known to be an object, its content is not a setting. */
+  object: 'an object',
+  /** A function or class (callbacks such as `dr_cb`, `createPartitioner`). */
+  function: 'a function',
+  /** An array literal. */
+  array: 'an array',
+} as const;
+
 export function isKnown(v: Value): v is Exclude<Value, { kind: 'unknown' }> {
   return v.kind !== 'unknown';
 }

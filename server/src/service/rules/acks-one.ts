@@ -1,6 +1,7 @@
 // Rule acks-one: acks=1 — an acknowledged record is lost if the leader fails before a follower copies it.
 import { stringOf } from '../effective/types';
 import { acksAlreadyFails } from './acks-zero';
+import { acksAloneEnablesIdempotence, enableIdempotenceFix } from './retries-without-idempotence';
 import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setFix } from './support';
@@ -27,7 +28,8 @@ export const rule: Rule = {
       },
       fix:
         'The quick fix sets `acks=all` (on request only: every send then waits for all in-sync replicas, and from 3.2 the default idempotence ' +
-        'takes effect). Pair it with `min.insync.replicas` of at least 2 on the topic (see `min-insync-replicas-too-low`).',
+        'takes effect). When `acks=all` alone would leave idempotence off (clients before 3.2, `enable.idempotence=false`), a second fix ' +
+        'also enables idempotence. Pair it with `min.insync.replicas` of at least 2 on the topic (see `min-insync-replicas-too-low`).',
       references: [
         'ProducerConfig ACKS_DOC (ProducerConfig.java:135-137 @4.3.1)',
         'acks default 1 until 2.8, all from 3.0 (KIP-679)',
@@ -44,7 +46,7 @@ export const rule: Rule = {
       span: acks.entry ? valueSpan(acks.entry) : anchorSpan(ctx.scope),
       ...(acks.entry ? { entry: acks.entry } : {}),
       key: 'acks',
-      fixes: [setFix(ctx, 'acks', 'all', { preferred: true })],
+      fixes: [setFix(ctx, 'acks', 'all', { preferred: true }), ...(acksAloneEnablesIdempotence(ctx) ? [] : [enableIdempotenceFix(ctx)])],
     });
   },
 };

@@ -2,6 +2,7 @@
 import { stringOf } from '../effective/types';
 import type { Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
+import { acksAloneEnablesIdempotence, enableIdempotenceFix } from './retries-without-idempotence';
 import { setFix } from './support';
 
 /** Whether a construction check already fails on `acks` (then idempotence-conflict / transactional-id-without-idempotence report it). */
@@ -33,7 +34,9 @@ export const rule: Rule = {
       fix:
         'The quick fix sets `acks=all`. It is not applied by "fix all": it changes delivery behaviour (every send now waits for the in-sync ' +
         'replicas, adding latency, and fails when fewer than `min.insync.replicas` are in sync), and from Kafka 3.2 it also lets the default ' +
-        'idempotence take effect. Use `acks=1` instead if leader-only acknowledgement is enough (see `acks-one`).',
+        'idempotence take effect. When `acks=all` alone would leave idempotence off (clients before 3.2, `enable.idempotence=false`, ' +
+        '`retries=0`), a second fix also enables idempotence, so the producer does not move from losing records to duplicating them. ' +
+        'Use `acks=1` instead if leader-only acknowledgement is enough (see `acks-one`).',
       references: [
         'ProducerConfig ACKS_DOC: with acks=0 "the retries configuration will not take effect" (ProducerConfig.java:127-134 @4.3.1)',
         'ProducerConfig.postProcessAndValidateIdempotenceConfigs: acks other than all disables default idempotence (PC:610-617 @4.3.1)',
@@ -50,7 +53,7 @@ export const rule: Rule = {
       span: acks.entry ? valueSpan(acks.entry) : anchorSpan(ctx.scope),
       ...(acks.entry ? { entry: acks.entry } : {}),
       key: 'acks',
-      fixes: [setFix(ctx, 'acks', 'all', { preferred: true })],
+      fixes: [setFix(ctx, 'acks', 'all', { preferred: true }), ...(acksAloneEnablesIdempotence(ctx) ? [] : [enableIdempotenceFix(ctx)])],
     });
   },
 };

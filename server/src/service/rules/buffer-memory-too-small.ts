@@ -39,7 +39,7 @@ export const rule: Rule = {
         'Every new batch allocates at least `batch.size` bytes from the buffer. If that is more than the whole buffer, the allocation throws ' +
         '`IllegalArgumentException` ("Attempt to allocate … bytes, but there is a hard limit of … on memory allocations") from every ' +
         '`send()`: the producer starts but can send nothing, hence an error. A buffer of only a few batches fills as soon as a few requests ' +
-        'are outstanding; `send()` then blocks for up to `max.block.ms` and fails with a `BufferExhaustedException` ("buffer exhausted") ' +
+        'are outstanding; `send()` then blocks for up to `max.block.ms`, after which the send fails with a `BufferExhaustedException` ' +
         'under load the network could carry. The default buffer is 32 MiB (2048 default batches).',
       examples: {
         invalid: 'bootstrap.servers=localhost:9092\nbuffer.memory=8192\n',
@@ -109,7 +109,7 @@ export const rule: Rule = {
       ...base,
       message:
         `${bufferText} holds only ${Math.floor(buffer / batch)} batch${Math.floor(buffer / batch) === 1 ? '' : 'es'} of ${batch} bytes, fewer than the ${inFlight + 1} ` +
-        `one partition needs to keep ${inFlight} request${inFlight === 1 ? '' : 's'} in flight while the next batch fills: send() blocks (up to \`max.block.ms\`) and then fails with "buffer exhausted" under modest load.`,
+        `one partition needs to keep ${inFlight} request${inFlight === 1 ? '' : 's'} in flight while the next batch fills: send() blocks (up to \`max.block.ms\`) and then the send fails with BufferExhaustedException under modest load.`,
       severity: 'warning',
       fixes,
     });

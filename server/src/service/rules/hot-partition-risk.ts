@@ -22,7 +22,7 @@ export const rule: Rule = {
         'for 3.9, whose latest patch 3.9.2 has the fix while 3.9.0 and 3.9.1 do not). This is the only skew a configuration file alone ' +
         'decides: skew from keys (a constant or low-cardinality key, too few partitions) depends on the data, and ' +
         '`partitioner.ignore.keys=true` spreads records rather than concentrating them. Constant keys in code will be checked by the ' +
-        'code dialects.',
+        'code dialects. The examples assume the setting `kafkaProducer.clientVersion: "3.8"` (newer clients have the fix).',
       why:
         'From Kafka 2.4 (KIP-480) the producer, when a record needs a new batch, tells the partitioner about the new batch and asks it for a ' +
         'partition a second time. `RoundRobinPartitioner` counted both calls, so each record that opens a batch skips a partition. When ' +
@@ -33,6 +33,7 @@ export const rule: Rule = {
         invalid: 'bootstrap.servers=localhost:9092\npartitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner\n',
         valid: 'bootstrap.servers=localhost:9092\npartitioner.ignore.keys=true\n',
       },
+      settings: { clientVersion: '3.8' },
       fix:
         'From 3.3 the quick fix removes `partitioner.class` and sets `partitioner.ignore.keys=true`: the built-in partitioner then ignores ' +
         'keys like round-robin does and spreads records evenly batch by batch, adapting to slow brokers. Offered on request only (records ' +

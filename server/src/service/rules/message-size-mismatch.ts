@@ -1,6 +1,7 @@
 // Rule message-size-mismatch: max.request.size allows records that the broker/topic limit or buffer.memory then rejects.
 import { numberOf } from '../effective/types';
-import type { FindingFix, RelatedLocation, Rule } from './rule';
+import { relatedFact } from './min-insync-replicas-too-low';
+import type { FindingFix, Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix } from './support';
 
@@ -26,7 +27,7 @@ export const rule: Rule = {
         'The producer checks each serialized record (batch header included, before compression) against `max.request.size` and against ' +
         '`buffer.memory`; the broker checks each batch against its limit. (1) A record between the broker limit and `max.request.size` passes ' +
         'the client, travels to the broker and comes back as `RecordTooLargeException` — only for the large records, so it shows up late in ' +
-        'production. (2) A record larger than `buffer.memory` can never be sent: `send()` fails with `RecordTooLargeException`, so the ' +
+        'production. (2) A record larger than `buffer.memory` can never be sent: the send fails at once with `RecordTooLargeException`, so the ' +
         'effective limit is the smaller value and the larger one only misleads.',
       examples: {
         invalid: 'bootstrap.servers=localhost:9092\nmax.request.size=67108864\n',
@@ -53,9 +54,6 @@ export const rule: Rule = {
 
     const limit = ctx.options.cluster.messageMaxBytes;
     if (limit && maxRequest > limit.value) {
-      const related: RelatedLocation[] = limit.location
-        ? [{ uri: limit.location.uri, range: { start: { line: limit.location.line, character: 0 }, end: { line: limit.location.line, character: 0 } }, message: `the limit of ${limit.value} bytes comes from here` }]
-        : [];
       ctx.report({
         message:
           `${requestText} is above the broker/topic limit of ${limit.value} bytes (${limit.source}): records between the two pass the client ` +
@@ -63,7 +61,7 @@ export const rule: Rule = {
         span: requestValue.entry ? valueSpan(requestValue.entry) : anchorSpan(ctx.scope),
         ...(requestValue.entry ? { entry: requestValue.entry } : {}),
         key: 'max.request.size',
-        related,
+        related: relatedFact(limit, `the limit of ${limit.value} bytes comes from here`),
         fixes: [setFix(ctx, 'max.request.size', limit.value, { title: `Lower max.request.size to the broker limit (${limit.value})`, preferred: true })],
       });
     }
@@ -81,7 +79,7 @@ export const rule: Rule = {
     ];
     ctx.report({
       message:
-        `${requestText} is above ${bufferText}: a record larger than the buffer can never be sent (send() fails with RecordTooLargeException), ` +
+        `${requestText} is above ${bufferText}: a record larger than the buffer can never be sent (the send fails at once with RecordTooLargeException), ` +
         `so the real limit is ${buffer} bytes.`,
       span: target.entry ? valueSpan(target.entry) : anchorSpan(ctx.scope),
       ...(target.entry ? { entry: target.entry } : {}),

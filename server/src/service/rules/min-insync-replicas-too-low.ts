@@ -4,7 +4,8 @@ import { stringOf } from '../effective/types';
 import type { RelatedLocation, Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 
-function relatedFact(fact: ClusterFact<number> | undefined, message: string): RelatedLocation[] {
+/** Related information pointing at the workspace line a cluster fact was read from (none for facts from settings). */
+export function relatedFact(fact: ClusterFact<number> | undefined, message: string): RelatedLocation[] {
   if (!fact?.location) return [];
   const at = { line: fact.location.line, character: 0 };
   return [{ uri: fact.location.uri, range: { start: at, end: at }, message }];

@@ -12,6 +12,19 @@ import { rule as transactionalIdWithoutIdempotence } from './transactional-id-wi
 import { rule as deliveryTimeoutTooSmall } from './delivery-timeout-too-small';
 import { rule as saslMechanismMissing } from './sasl-mechanism-missing';
 import { rule as twoPhaseCommitTimeout } from './two-phase-commit-timeout';
+import { rule as acksZero } from './acks-zero';
+import { rule as acksOne } from './acks-one';
+import { rule as retriesWithoutIdempotence } from './retries-without-idempotence';
+import { rule as reorderingOnRetry } from './reordering-on-retry';
+import { rule as minInsyncReplicasTooLow } from './min-insync-replicas-too-low';
+import { rule as lingerTooHigh } from './linger-too-high';
+import { rule as batchingDisabled } from './batching-disabled';
+import { rule as compressionDisabled } from './compression-disabled';
+import { rule as messageSizeMismatch } from './message-size-mismatch';
+import { rule as timeoutRisk } from './timeout-risk';
+import { rule as bufferMemoryTooSmall } from './buffer-memory-too-small';
+import { rule as retryBackoffInverted } from './retry-backoff-inverted';
+import { rule as hotPartitionRisk } from './hot-partition-risk';
 
 export const RULES: readonly Rule[] = [
   invalidValue,
@@ -26,6 +39,19 @@ export const RULES: readonly Rule[] = [
   deliveryTimeoutTooSmall,
   saslMechanismMissing,
   twoPhaseCommitTimeout,
+  acksZero,
+  acksOne,
+  retriesWithoutIdempotence,
+  reorderingOnRetry,
+  minInsyncReplicasTooLow,
+  lingerTooHigh,
+  batchingDisabled,
+  compressionDisabled,
+  messageSizeMismatch,
+  timeoutRisk,
+  bufferMemoryTooSmall,
+  retryBackoffInverted,
+  hotPartitionRisk,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -49,8 +49,8 @@ export const rule: Rule = {
     const written = inFlightValue.source === 'explicit';
     ctx.report({
       message:
-        `${written ? `\`${KEY}=${inFlight}\`` : `\`${KEY}\` is ${inFlight} (the default)`} while retries are on and idempotence is off ` +
-        `(${state.off.because}): when a request fails and is retried, a later batch of the same partition can be written first, so records land out of order.`,
+        `${written ? `\`${KEY}=${inFlight}\`` : `\`${KEY}\` defaults to ${inFlight}`} while retries are on and idempotence is off because ` +
+        `${state.off.because}: when a request fails and is retried, a later batch of the same partition can be written first, so records land out of order.`,
       span: entry ? valueSpan(entry) : anchorSpan(ctx.scope),
       ...(entry ? { entry } : {}),
       key: KEY,

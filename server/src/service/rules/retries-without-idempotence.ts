@@ -7,11 +7,22 @@ import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix, setIntent } from './support';
 
 const MAX_IN_FLIGHT_FOR_IDEMPOTENCE = 5;
+const INT_MAX = 2147483647;
+
+/**
+ * Whether setting `acks=all` alone turns idempotence on: 3.2+, idempotence not written, and nothing but `acks` turned it off.
+ */
+export function acksAloneEnablesIdempotence(ctx: RuleContext): boolean {
+  const idem = ctx.effective.idempotence;
+  return atLeast(ctx.version, '3.2') && !idem.explicit && idem.disabledBy.every((d) => d.key === 'acks');
+}
 
 /** Why idempotence is off in this scope, and the entry responsible (if one is written). */
 export interface IdempotenceOff {
-  /** Completes "idempotence is off because …". */
+  /** Completes "idempotence is off because …" (no trailing punctuation, no parentheses). */
   readonly because: string;
+  /** A further explanation, as a sentence of its own. */
+  readonly detail?: string;
   /** The entry that turns it off, where the finding belongs; absent when nothing written does (old defaults). */
   readonly entry?: ConfigEntry;
   readonly key: string;
@@ -27,7 +38,8 @@ export function idempotenceOff(ctx: RuleContext): IdempotenceOff | undefined {
   if (first) {
     const reasons = idem.disabledBy.map((d) => d.reason).join(' and ');
     return {
-      because: `${reasons} silently ${idem.disabledBy.length > 1 ? 'turn' : 'turns'} it off (it is only the default here, so the client drops it instead of failing)`,
+      because: `${reasons} silently ${idem.disabledBy.length > 1 ? 'turn' : 'turns'} it off`,
+      detail: 'Idempotence is only the default here, so the client drops it instead of failing.',
       key: first.key,
       ...(first.entry ? { entry: first.entry } : {}),
     };
@@ -37,7 +49,8 @@ export function idempotenceOff(ctx: RuleContext): IdempotenceOff | undefined {
   }
   if (!atLeast(ctx.version, '3.2')) {
     return {
-      because: `Kafka ${ctx.version} clients only enable it when \`enable.idempotence=true\` is written (the default \`true\` takes effect from 3.2)`,
+      because: `Kafka ${ctx.version} clients only enable it when \`enable.idempotence=true\` is written`,
+      detail: 'The default `true` only takes effect from Kafka 3.2.',
       key: 'enable.idempotence',
     };
   }
@@ -60,7 +73,10 @@ export function retryingWithoutIdempotence(ctx: RuleContext): { off: Idempotence
   return { off, retries, acks };
 }
 
-/** "Enable idempotence": `enable.idempotence=true` plus what the idempotent producer requires, so the fix never creates a conflict. */
+/**
+ * "Enable idempotence": `enable.idempotence=true` plus what the idempotent producer requires (acks=all, retries above 0, at most
+ * 5 in-flight requests), so the fix never creates an idempotence-conflict.
+ */
 export function enableIdempotenceFix(ctx: RuleContext, extra: Partial<FindingFix> = {}): FindingFix {
   const e = ctx.effective;
   const intents = [setIntent(ctx, 'enable.idempotence', true)];
@@ -68,6 +84,10 @@ export function enableIdempotenceFix(ctx: RuleContext, extra: Partial<FindingFix
   if (stringOf(e.get('acks')) !== '-1') {
     intents.push(setIntent(ctx, 'acks', 'all'));
     parts.push('acks=all');
+  }
+  if (numberOf(e.get('retries')) === 0) {
+    intents.push(setIntent(ctx, 'retries', INT_MAX));
+    parts.push(`retries=${INT_MAX}`);
   }
   const inFlight = numberOf(e.get('max.in.flight.requests.per.connection'));
   if (inFlight !== undefined && inFlight > MAX_IN_FLIGHT_FOR_IDEMPOTENCE) {
@@ -119,13 +139,13 @@ export const rule: Rule = {
     if (!state) return;
     const { off, retries } = state;
     const retriesValue = ctx.effective.get('retries');
-    const retriesText = retriesValue.source === 'explicit' ? `\`retries=${retries}\`` : `\`retries\` is ${retries} (the default)`;
+    const retriesText = retriesValue.source === 'explicit' ? `\`retries=${retries}\`` : `\`retries\` defaults to ${retries}`;
     const related: RelatedLocation[] = relatedEntries(
       retriesValue.entry && retriesValue.entry !== off.entry ? [{ key: 'retries', entry: retriesValue.entry }] : [],
       () => 'retries are set here',
     );
     ctx.report({
-      message: `Retries are on (${retriesText}) but idempotence is off: ${off.because}. A retried batch that the broker had already written is written again (duplicates).`,
+      message: `Retries are on (${retriesText}) but idempotence is off because ${off.because}.${off.detail ? ` ${off.detail}` : ''} A retried batch that the broker had already written is written again (duplicates).`,
       span: off.entry ? valueSpan(off.entry) : anchorSpan(ctx.scope),
       ...(off.entry ? { entry: off.entry } : {}),
       key: off.key,

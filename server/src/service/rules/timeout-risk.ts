@@ -1,7 +1,8 @@
 // Rule timeout-risk: timeouts that cause needless retries or failures — request timeout below the broker's replica lag,
 // max.block.ms=0, and delivery timeouts that leave no room for a retry.
 import { numberOf, stringOf } from '../effective/types';
-import type { FindingFix, RelatedLocation, Rule, RuleContext } from './rule';
+import { relatedFact } from './min-insync-replicas-too-low';
+import type { FindingFix, Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix, setIntent } from './support';
 
@@ -26,9 +27,6 @@ function checkRequestTimeout(ctx: RuleContext): void {
   const lag = fact?.value ?? BROKER_REPLICA_LAG_DEFAULT_MS;
   if (request >= lag) return;
   const lagText = fact ? `the broker's \`replica.lag.time.max.ms\` (${lag}, ${fact.source})` : `the broker default \`replica.lag.time.max.ms\` (${lag}; set kafkaProducer.cluster.replicaLagTimeMaxMs if your brokers differ)`;
-  const related: RelatedLocation[] = fact?.location
-    ? [{ uri: fact.location.uri, range: { start: { line: fact.location.line, character: 0 }, end: { line: fact.location.line, character: 0 } }, message: `replica.lag.time.max.ms=${lag} comes from here` }]
-    : [];
   const fix = raiseRequestTimeoutFix(ctx, lag);
   ctx.report({
     message:
@@ -38,7 +36,7 @@ function checkRequestTimeout(ctx: RuleContext): void {
     ...(requestValue.entry ? { entry: requestValue.entry } : {}),
     key: 'request.timeout.ms',
     ...(fact ? {} : { severity: 'information' as const }),
-    related,
+    related: relatedFact(fact, `replica.lag.time.max.ms=${lag} comes from here`),
     fixes: fix ? [fix] : [],
   });
 }
@@ -72,8 +70,8 @@ function checkMaxBlock(ctx: RuleContext): void {
   if (v.source !== 'explicit' || !v.entry || numberOf(v) !== 0) return;
   ctx.report({
     message:
-      '`max.block.ms=0`: send() never waits, so it fails with a TimeoutException whenever the topic’s metadata is not cached yet ' +
-      '(the first send to every topic, and after metadata expires) and with BufferExhaustedException whenever the buffer is full.',
+      '`max.block.ms=0`: send() never waits, so the send fails at once with a TimeoutException whenever the topic’s metadata is not ' +
+      'cached yet (the first send to every topic, and after metadata expires) and with BufferExhaustedException whenever the buffer is full.',
     span: valueSpan(v.entry),
     entry: v.entry,
     key: 'max.block.ms',
@@ -130,7 +128,8 @@ export const rule: Rule = {
         'in-sync set only after `replica.lag.time.max.ms`. A shorter request timeout makes the producer abandon requests that would still ' +
         'succeed and resend them: duplicates without idempotence, wasted retries and latency with it. Kafka’s own documentation asks for a ' +
         'request timeout above it. (2) `max.block.ms` bounds how long `send()` waits for metadata and buffer space; at 0 the first send to ' +
-        'any topic fails because its metadata is not there yet, and every send fails while the buffer is full. (3) A record must be ' +
+        'any topic fails because its metadata is not there yet, and every send fails while the buffer is full (through the returned future ' +
+        'and the callback). (3) A record must be ' +
         'acknowledged within `delivery.timeout.ms` of `send()`. After waiting for its batch and one request that timed out, a retry needs ' +
         'another `request.timeout.ms`; if the delivery timeout is shorter, a slow broker fails the record after effectively one attempt.',
       examples: {
@@ -146,6 +145,7 @@ export const rule: Rule = {
         'ProducerConfig REQUEST_TIMEOUT_MS_DOC: "should be larger than replica.lag.time.max.ms" (ProducerConfig.java:163-165 @4.3.1)',
         'Broker replica.lag.time.max.ms default 30000 (ReplicationConfigs.java:55 @4.3.1)',
         'KafkaProducer.waitOnMetadata: TimeoutException once max.block.ms elapses (KP:1093-1150 @4.3.1); BufferPool.allocate: BufferExhaustedException after max.block.ms (BufferPool.java:134-158)',
+        'KafkaProducer.doSend: ApiExceptions such as TimeoutException fail the returned future and call the callback (KP:1049-1061 @4.3.1)',
         'ProducerConfig DELIVERY_TIMEOUT_MS_DOC (ProducerConfig.java:169-176 @4.3.1); KafkaProducer.configureDeliveryTimeout (KP:581-602)',
       ],
     },

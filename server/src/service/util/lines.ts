@@ -22,8 +22,11 @@ export function offsetOf(doc: Pick<ConfigDocument, 'lineStarts' | 'text'>, line:
   if (line < 0) return 0;
   if (line >= doc.lineStarts.length) return doc.text.length;
   const start = doc.lineStarts[line]!;
-  const next = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! : doc.text.length;
-  return Math.min(start + Math.max(0, character), next);
+  let end = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! : doc.text.length;
+  // A character past the end of the line means the end of its content (LSP), never a place inside its terminator.
+  if (end > start && doc.text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && doc.text.charCodeAt(end - 1) === 13) end--;
+  return Math.min(start + Math.max(0, character), end);
 }
 
 /** Computes line starts for `\n`, `\r\n` and lone `\r` line ends. */

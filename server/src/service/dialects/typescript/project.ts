@@ -1,0 +1,133 @@
+// Parsed files of one analysis: the document (reparsed incrementally between versions) and the workspace files it
+// imports, resolved relative to it and read through the host.
+import type * as TS from 'typescript';
+import { computeLineStarts } from '../../util/lines';
+import { Binder } from './binder';
+import type { ModuleResolver } from './evaluate';
+import type { CodeHost, TypeScriptApi } from './host';
+import type { FileContext } from './values';
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+/** Imported files larger than this are not read (generated bundles, data). */
+const MAX_IMPORTED_BYTES = 1024 * 1024;
+
+export function scriptKindOf(ts: TypeScriptApi, uri: string): TS.ScriptKind {
+  const m = /\.([cm]?[jt]sx?)(?:[?#].*)?$/i.exec(uri);
+  switch (m?.[1]?.toLowerCase()) {
+    case 'js':
+    case 'mjs':
+    case 'cjs':
+      return ts.ScriptKind.JS;
+    case 'jsx':
+      return ts.ScriptKind.JSX;
+    case 'tsx':
+      return ts.ScriptKind.TSX;
+    default:
+      return ts.ScriptKind.TS;
+  }
+}
+
+/** The range of `old` that changed into `text` (common prefix and suffix kept), for `ts.updateSourceFile`. */
+function changeRange(ts: TypeScriptApi, old: string, text: string): TS.TextChangeRange {
+  let start = 0;
+  const min = Math.min(old.length, text.length);
+  while (start < min && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let endOld = old.length;
+  let endNew = text.length;
+  while (endOld > start && endNew > start && old.charCodeAt(endOld - 1) === text.charCodeAt(endNew - 1)) {
+    endOld--;
+    endNew--;
+  }
+  return ts.createTextChangeRange(ts.createTextSpan(start, endOld - start), endNew - start);
+}
+
+/** Keeps the last parse of each document so that the next version is parsed incrementally. */
+export class SourceFileCache {
+  private readonly last = new Map<string, { text: string; sourceFile: TS.SourceFile }>();
+
+  constructor(
+    private readonly ts: TypeScriptApi,
+    private readonly limit = 64,
+  ) {}
+
+  parse(uri: string, text: string): TS.SourceFile {
+    const ts = this.ts;
+    const prev = this.last.get(uri);
+    let sf: TS.SourceFile;
+    if (prev && prev.text === text) sf = prev.sourceFile;
+    else if (prev) sf = ts.updateSourceFile(prev.sourceFile, text, changeRange(ts, prev.text, text));
+    else sf = ts.createSourceFile(fileNameOf(uri), text, ts.ScriptTarget.Latest, true, scriptKindOf(ts, uri));
+    this.last.delete(uri);
+    this.last.set(uri, { text, sourceFile: sf });
+    if (this.last.size > this.limit) this.last.delete(this.last.keys().next().value!);
+    return sf;
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
+function fileNameOf(uri: string): string {
+  return uri.replace(/[?#].*$/, '');
+}
+
+export function fileContext(ts: TypeScriptApi, uri: string, text: string, sourceFile: TS.SourceFile): FileContext {
+  return { uri, text, sourceFile, binder: new Binder(ts, sourceFile), lineStarts: computeLineStarts(text) };
+}
+
+/** Resolves relative imports to workspace files through the host, parsing each file once per analysis. */
+export class Project implements ModuleResolver {
+  private readonly files = new Map<string, FileContext | null>();
+
+  constructor(
+    private readonly ts: TypeScriptApi,
+    private readonly host: CodeHost,
+    private readonly cache: SourceFileCache,
+  ) {}
+
+  resolve(from: FileContext, specifier: string): FileContext | undefined {
+    if (!this.host.readFile || !/^\.\.?(\/|$)/.test(specifier)) return undefined;
+    let base: URL;
+    try {
+      base = new URL(specifier, from.uri);
+    } catch {
+      return undefined;
+    }
+    const href = base.href.replace(/\/$/, '');
+    const candidates: string[] = [];
+    const ext = /\.[cm]?[jt]sx?$/i.exec(href)?.[0];
+    if (ext) {
+      candidates.push(href);
+      // TypeScript's ESM style: `./config.js` names `./config.ts`.
+      const stem = href.slice(0, -ext.length);
+      for (const e of EXTENSIONS) candidates.push(stem + e);
+    } else {
+      for (const e of EXTENSIONS) candidates.push(href + e);
+      for (const e of EXTENSIONS) candidates.push(`${href}/index${e}`);
+    }
+    for (const uri of candidates) {
+      const f = this.load(uri);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  private load(uri: string): FileContext | undefined {
+    const cached = this.files.get(uri);
+    if (cached !== undefined) return cached ?? undefined;
+    let text: string | undefined;
+    try {
+      text = this.host.readFile!(uri);
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined || text.length > MAX_IMPORTED_BYTES || /\.d\.[cm]?ts$/i.test(uri)) {
+      this.files.set(uri, null);
+      return undefined;
+    }
+    const ctx = fileContext(this.ts, uri, text, this.cache.parse(uri, text));
+    this.files.set(uri, ctx);
+    return ctx;
+  }
+}
