@@ -35,7 +35,10 @@ for (const p of ref.properties) {
   }
   const type = TYPES[p.type];
   if (!type) throw new Error(`unknown type ${p.type} of ${p.name}`);
-  const rec = { name: p.name, scope: p.scope, appliesTo: p.applies_to, type, default: p.default ?? null, importance: p.importance };
+  // sasl.kerberos.kinit.cmd has a multi-line default in CONFIGURATION.md that the reference parse cut off (its
+  // importance came out as "\\"); the table lists it as low importance.
+  const importance = ['high', 'medium', 'low'].includes(p.importance) ? p.importance : 'low';
+  const rec = { name: p.name, scope: p.scope, appliesTo: p.applies_to, type, default: p.default ?? null, importance };
   if (p.min !== undefined) rec.min = p.min;
   if (p.max !== undefined) rec.max = p.max;
   if (p.values) rec.values = p.values;

@@ -5,6 +5,7 @@ import { computeLineStarts } from '../util/lines';
 import { dialectFor, isProducerFileName, isProducerPropertiesContent, KAFKA_PROPERTIES_LANGUAGE } from './detect';
 import { toConfigDocument as propertiesDocument } from './properties';
 import { printPropertiesFix } from './properties/printer';
+import { printCodeFix, type TypeScriptDialect } from './typescript';
 
 export interface DocumentInput {
   readonly uri: string;
@@ -16,6 +17,8 @@ export interface DocumentInput {
 
 export interface ParseOptions {
   readonly maxFileBytes: number;
+  /** The TS/JS dialect (holds the lazily loaded compiler); without it code files are not analysed. */
+  readonly code?: TypeScriptDialect;
 }
 
 function emptyDocument(input: DocumentInput, dialect: ConfigDocument['dialect'], skipped?: string): ConfigDocument {
@@ -56,6 +59,11 @@ export function parseDocument(input: DocumentInput, options: ParseOptions): Conf
     if (!ours && !isProducerPropertiesContent(doc.scopes.flatMap((s) => s.entries.map((e) => e.key)))) return undefined;
     return doc;
   }
+  if (dialect === 'typescript') {
+    // A file over the limit is not even pre-filtered: it is no producer config we could show anything for.
+    if (!options.code || input.text.length > options.maxFileBytes || looksBinary(input.text)) return undefined;
+    return options.code.parse(input.uri, input.version, input.text);
+  }
   return undefined;
 }
 
@@ -64,6 +72,8 @@ export function printFix(doc: ConfigDocument, intents: readonly FixIntent[]): Te
   switch (doc.dialect) {
     case 'properties':
       return printPropertiesFix(doc, intents);
+    case 'typescript':
+      return printCodeFix(doc, intents);
     default:
       return [];
   }

@@ -3,7 +3,7 @@ import { resolveJavaKey } from '../catalog/javaCatalog';
 import { atLeast } from '../catalog/versions';
 import type { ConfigEntry, ConfigScope } from '../model/configDocument';
 import { valueAsText } from '../model/value';
-import { checkJavaValue, javaTrim, parseJavaValue } from './javaValues';
+import { checkJavaValue, formatJavaValue, javaTrim, parseJavaValue } from './javaValues';
 import type { ConstructionConflict, EffectiveConfig, EffectiveValue, IdempotenceState } from './types';
 import { numberOf, stringOf } from './types';
 
@@ -47,6 +47,18 @@ function normalizeAcks(v: unknown): string | undefined {
   return t.toLowerCase() === 'all' ? '-1' : t;
 }
 
+/** What the checks below share: value lookups, the client's own overrides, and the failures found so far. */
+interface Ctx {
+  readonly version: string;
+  readonly transactional: boolean | undefined;
+  readonly conflicts: ConstructionConflict[];
+  get(key: string): EffectiveValue;
+  has(key: string): boolean;
+  override(key: string, value: EffectiveValue['value'], note: string): void;
+  /** `{ key, entry }` of a key, for related information. */
+  ref(key: string): { key: string; entry?: ConfigEntry };
+}
+
 export function computeJavaEffective(scope: ConfigScope, version: string): EffectiveConfig {
   const entriesByKey = groupEntries(scope);
   const values = new Map<string, EffectiveValue>();
@@ -58,80 +70,69 @@ export function computeJavaEffective(scope: ConfigScope, version: string): Effec
     }
     return v;
   };
-  const has = (key: string) => entriesByKey.has(key);
-  const override = (key: string, value: EffectiveValue['value'], note: string) => {
-    values.set(key, { ...get(key), value, source: 'override', note });
+  const ctx: Ctx = {
+    version,
+    transactional: entriesByKey.has('transactional.id') ? true : scope.open ? undefined : false,
+    conflicts: [],
+    get,
+    has: (key) => entriesByKey.has(key),
+    override: (key, value, note) => values.set(key, { ...get(key), value, source: 'override', note }),
+    ref: (key) => {
+      const entry = get(key).entry;
+      return entry ? { key, entry } : { key };
+    },
   };
-
-  const conflicts: ConstructionConflict[] = [];
-  const transactional = has('transactional.id') ? true : scope.open ? undefined : false;
-  const idempotence = atLeast(version, '3.2')
-    ? idempotenceSince32(get, has, version, conflicts, transactional, override)
-    : idempotenceBefore32(get, has, conflicts, transactional, override);
-
-  checkDeliveryTimeout(get, has, conflicts, override);
-  checkSaslMechanism(get, has, conflicts, version);
-  if (atLeast(version, '4.1')) checkTwoPhaseCommit(get, has, conflicts);
-
-  return { client: 'java', version, scope, get, entriesByKey, idempotence, transactional, conflicts };
+  const idempotence = atLeast(version, '3.2') ? idempotenceSince32(ctx) : idempotenceBefore32(ctx);
+  checkDeliveryTimeout(ctx);
+  checkSaslMechanism(ctx);
+  if (atLeast(version, '4.1')) checkTwoPhaseCommit(ctx);
+  return { client: 'java', version, scope, get, entriesByKey, idempotence, transactional: ctx.transactional, conflicts: ctx.conflicts };
 }
 
-type Get = (key: string) => EffectiveValue;
-type Has = (key: string) => boolean;
-type Override = (key: string, value: EffectiveValue['value'], note: string) => void;
+const INFLIGHT = 'max.in.flight.requests.per.connection';
+const IDEMPOTENCE_NEEDS: Record<'acks' | 'retries' | typeof INFLIGHT, { message: string; fix: string | number }> = {
+  acks: { message: 'the idempotent producer needs `acks=all`', fix: 'all' },
+  retries: { message: 'the idempotent producer needs retries above 0', fix: INT_MAX },
+  [INFLIGHT]: {
+    message: `the idempotent producer allows at most ${MAX_IN_FLIGHT_FOR_IDEMPOTENCE} in-flight requests per connection`,
+    fix: MAX_IN_FLIGHT_FOR_IDEMPOTENCE,
+  },
+};
 
-const acksOf = (get: Get) => stringOf(get('acks'));
+function idempotenceConflict(ctx: Ctx, key: keyof typeof IDEMPOTENCE_NEEDS, related: ConstructionConflict['related']): void {
+  const need = IDEMPOTENCE_NEEDS[key];
+  ctx.conflicts.push(conflict(ctx, 'idempotence', key, need.message, related, need.fix));
+}
+
+/** The idempotence requirement a value breaks, if any (undefined input → `undefined`). */
+function breaks(ctx: Ctx, key: keyof typeof IDEMPOTENCE_NEEDS): boolean | undefined {
+  if (key === 'acks') {
+    const acks = stringOf(ctx.get('acks'));
+    return acks === undefined ? undefined : acks !== '-1';
+  }
+  const n = numberOf(ctx.get(key));
+  if (n === undefined) return undefined;
+  return key === 'retries' ? n === 0 : n > MAX_IN_FLIGHT_FOR_IDEMPOTENCE;
+}
 
 /** 3.2+: default idempotence is effective; conflicts throw when it is explicit and silently disable it otherwise. */
-function idempotenceSince32(
-  get: Get,
-  has: Has,
-  version: string,
-  conflicts: ConstructionConflict[],
-  transactional: boolean | undefined,
-  override: Override,
-): IdempotenceState {
-  const idem = get('enable.idempotence');
-  const explicit = has('enable.idempotence');
+function idempotenceSince32(ctx: Ctx): IdempotenceState {
+  const idem = ctx.get('enable.idempotence');
+  const explicit = ctx.has('enable.idempotence');
   const configured = typeof idem.value === 'boolean' ? idem.value : undefined;
-  const related = explicit ? [{ key: 'enable.idempotence', ...(idem.entry ? { entry: idem.entry } : {}) }] : [];
+  const related = explicit ? [ctx.ref('enable.idempotence')] : [];
   const disabledBy: Array<{ key: string; entry?: ConfigEntry; reason: string }> = [];
   let unknownInput = configured === undefined;
 
   if (configured === true) {
-    const certain = true;
-    const retries = numberOf(get('retries'));
-    if (retries === undefined) unknownInput = true;
-    else if (retries === 0) {
-      if (explicit && certain) {
-        conflicts.push(conflict('idempotence', 'retries', get, 'the idempotent producer needs retries above 0', related, INT_MAX));
-      } else disabledBy.push(cause(get, 'retries', '`retries=0`'));
-    }
-    const acks = acksOf(get);
-    if (acks === undefined) unknownInput = true;
-    else if (acks !== '-1') {
-      if (explicit && certain) {
-        conflicts.push(conflict('idempotence', 'acks', get, 'the idempotent producer needs `acks=all`', related, 'all'));
-      } else disabledBy.push(cause(get, 'acks', `\`acks=${acks}\``));
-    }
-    const inFlight = numberOf(get('max.in.flight.requests.per.connection'));
-    if (inFlight === undefined) unknownInput = true;
-    else if (inFlight > MAX_IN_FLIGHT_FOR_IDEMPOTENCE) {
-      // From 4.0 the check throws even when idempotence is only the default (KAFKA-17927).
-      if ((explicit && certain) || (!explicit && atLeast(version, '4.0'))) {
-        conflicts.push(
-          conflict(
-            'idempotence',
-            'max.in.flight.requests.per.connection',
-            get,
-            `the idempotent producer allows at most ${MAX_IN_FLIGHT_FOR_IDEMPOTENCE} in-flight requests per connection`,
-            related,
-            MAX_IN_FLIGHT_FOR_IDEMPOTENCE,
-          ),
-        );
-      } else if (!explicit) {
-        disabledBy.push(cause(get, 'max.in.flight.requests.per.connection', `\`max.in.flight.requests.per.connection=${inFlight}\``));
-      }
+    for (const key of ['retries', 'acks', INFLIGHT] as const) {
+      const broken = breaks(ctx, key);
+      if (broken === undefined) unknownInput = true;
+      if (!broken) continue;
+      // From 4.0 the in-flight check throws even when idempotence is only the default (KAFKA-17927).
+      const throws = explicit || (key === INFLIGHT && atLeast(ctx.version, '4.0'));
+      if (throws) idempotenceConflict(ctx, key, related);
+      else disabledBy.push({ ...ctx.ref(key), reason: `\`${key}=${formatJavaValue(ctx.get(key).value ?? '')}\`` });
     }
   }
 
@@ -141,21 +142,17 @@ function idempotenceSince32(
   else if (unknownInput) enabled = undefined;
   else enabled = true;
   if (!explicit && disabledBy.length > 0) {
-    override('enable.idempotence', false, `turned off because ${disabledBy.map((d) => d.reason).join(' and ')}`);
+    ctx.override('enable.idempotence', false, `turned off because ${disabledBy.map((d) => d.reason).join(' and ')}`);
   }
 
-  if (transactional && enabled === false) {
+  if (ctx.transactional && enabled === false) {
     // The value that must change is what turned idempotence off.
-    const txn = get('transactional.id');
-    const txnRelated = [{ key: 'transactional.id', ...(txn.entry ? { entry: txn.entry } : {}) }];
+    const txn = [ctx.ref('transactional.id')];
     const message = 'a transactional producer needs idempotence, and it is off here';
-    if (configured === false) {
-      conflicts.push(conflict('transactional-id', 'enable.idempotence', get, message, txnRelated, true));
-    } else {
-      for (const d of disabledBy) {
-        const fix = d.key === 'acks' ? 'all' : d.key === 'retries' ? INT_MAX : MAX_IN_FLIGHT_FOR_IDEMPOTENCE;
-        conflicts.push(conflict('transactional-id', d.key, get, message, txnRelated, fix));
-      }
+    if (configured === false) ctx.conflicts.push(conflict(ctx, 'transactional-id', 'enable.idempotence', message, txn, true));
+    for (const d of disabledBy) {
+      const fix = IDEMPOTENCE_NEEDS[d.key as keyof typeof IDEMPOTENCE_NEEDS].fix;
+      ctx.conflicts.push(conflict(ctx, 'transactional-id', d.key, message, txn, fix));
     }
   }
   return { enabled, explicit, ...(idem.entry ? { entry: idem.entry } : {}), disabledBy };
@@ -165,140 +162,89 @@ function idempotenceSince32(
  * Up to 3.1: idempotence only when `enable.idempotence=true` is written or a `transactional.id` is set;
  * then the KafkaProducer constructor requires acks=all, retries>0 and at most 5 in-flight requests.
  */
-function idempotenceBefore32(
-  get: Get,
-  has: Has,
-  conflicts: ConstructionConflict[],
-  transactional: boolean | undefined,
-  override: Override,
-): IdempotenceState {
-  const idem = get('enable.idempotence');
-  const explicit = has('enable.idempotence');
+function idempotenceBefore32(ctx: Ctx): IdempotenceState {
+  const idem = ctx.get('enable.idempotence');
+  const explicit = ctx.has('enable.idempotence');
   const configured = typeof idem.value === 'boolean' ? idem.value : undefined;
-  const idemRelated = explicit ? [{ key: 'enable.idempotence', ...(idem.entry ? { entry: idem.entry } : {}) }] : [];
   let enabled: boolean | undefined;
   if (explicit && configured === undefined) enabled = undefined;
   else if (explicit && configured === false) {
     enabled = false;
-    if (transactional) {
-      const txn = get('transactional.id');
-      conflicts.push(
-        conflict(
-          'transactional-id',
-          'enable.idempotence',
-          get,
-          'a transactional producer needs idempotence, and it is off here',
-          [{ key: 'transactional.id', ...(txn.entry ? { entry: txn.entry } : {}) }],
-          true,
-        ),
-      );
+    if (ctx.transactional) {
+      const message = 'a transactional producer needs idempotence, and it is off here';
+      ctx.conflicts.push(conflict(ctx, 'transactional-id', 'enable.idempotence', message, [ctx.ref('transactional.id')], true));
     }
   } else if (explicit && configured === true) enabled = true;
-  else enabled = transactional === undefined ? undefined : transactional;
+  else enabled = ctx.transactional;
 
   if (enabled === true) {
-    const why = explicit ? idemRelated : [{ key: 'transactional.id', ...(get('transactional.id').entry ? { entry: get('transactional.id').entry! } : {}) }];
-    if (has('acks')) {
-      const acks = acksOf(get);
-      if (acks !== undefined && acks !== '-1') {
-        conflicts.push(conflict('idempotence', 'acks', get, 'the idempotent producer needs `acks=all`', why, 'all'));
-      }
-    } else override('acks', '-1', 'set to all because idempotence is on');
-    const retries = numberOf(get('retries'));
-    if (retries === 0) conflicts.push(conflict('idempotence', 'retries', get, 'the idempotent producer needs retries above 0', why, INT_MAX));
-    const inFlight = numberOf(get('max.in.flight.requests.per.connection'));
-    if (inFlight !== undefined && inFlight > MAX_IN_FLIGHT_FOR_IDEMPOTENCE) {
-      conflicts.push(
-        conflict(
-          'idempotence',
-          'max.in.flight.requests.per.connection',
-          get,
-          `the idempotent producer allows at most ${MAX_IN_FLIGHT_FOR_IDEMPOTENCE} in-flight requests per connection`,
-          why,
-          MAX_IN_FLIGHT_FOR_IDEMPOTENCE,
-        ),
-      );
+    const why = [ctx.ref(explicit ? 'enable.idempotence' : 'transactional.id')];
+    // An unset acks is raised to all (INFO "Overriding the default acks to all"); only a written one can conflict.
+    if (!ctx.has('acks')) ctx.override('acks', '-1', 'set to all because idempotence is on');
+    for (const key of ['acks', 'retries', INFLIGHT] as const) {
+      if ((key !== 'acks' || ctx.has('acks')) && breaks(ctx, key)) idempotenceConflict(ctx, key, why);
     }
   }
-  if (!explicit && enabled === false) override('enable.idempotence', false, 'only explicit `enable.idempotence=true` or a `transactional.id` turns it on before 3.2');
+  if (!explicit && enabled === false) {
+    ctx.override('enable.idempotence', false, 'only explicit `enable.idempotence=true` or a `transactional.id` turns it on before 3.2');
+  }
   return { enabled, explicit, ...(idem.entry ? { entry: idem.entry } : {}), disabledBy: [] };
 }
 
 /** KafkaProducer.configureDeliveryTimeout (2.1+): the timeout must cover linger.ms + request.timeout.ms. */
-function checkDeliveryTimeout(get: Get, has: Has, conflicts: ConstructionConflict[], override: Override): void {
-  const linger = numberOf(get('linger.ms'));
-  const request = numberOf(get('request.timeout.ms'));
-  const delivery = get('delivery.timeout.ms');
-  const configured = numberOf(delivery);
+function checkDeliveryTimeout(ctx: Ctx): void {
+  const linger = numberOf(ctx.get('linger.ms'));
+  const request = numberOf(ctx.get('request.timeout.ms'));
+  const configured = numberOf(ctx.get('delivery.timeout.ms'));
   if (linger === undefined || request === undefined || configured === undefined) return;
   const minimum = Math.min(Math.min(linger, INT_MAX) + request, INT_MAX);
   if (configured >= minimum) return;
-  if (has('delivery.timeout.ms')) {
-    const related = (['linger.ms', 'request.timeout.ms'] as const)
-      .filter((k) => has(k))
-      .map((k) => ({ key: k, ...(get(k).entry ? { entry: get(k).entry! } : {}) }));
-    conflicts.push({
-      kind: 'delivery-timeout',
-      key: 'delivery.timeout.ms',
-      ...(delivery.entry ? { entry: delivery.entry } : {}),
-      related,
-      message: `\`delivery.timeout.ms\` (${configured}) must be at least \`linger.ms\` + \`request.timeout.ms\` = ${linger} + ${request} = ${minimum}`,
-      fixValue: minimum,
-    });
-  } else {
-    override('delivery.timeout.ms', minimum, `raised to linger.ms + request.timeout.ms (${minimum}) because it was not set and the default is smaller`);
+  if (!ctx.has('delivery.timeout.ms')) {
+    ctx.override('delivery.timeout.ms', minimum, `raised to linger.ms + request.timeout.ms (${minimum}) because it was not set and the default is smaller`);
+    return;
   }
+  const related = (['linger.ms', 'request.timeout.ms'] as const).filter((k) => ctx.has(k)).map((k) => ctx.ref(k));
+  const message = `\`delivery.timeout.ms\` (${configured}) must be at least \`linger.ms\` + \`request.timeout.ms\` = ${linger} + ${request} = ${minimum}`;
+  ctx.conflicts.push(conflict(ctx, 'delivery-timeout', 'delivery.timeout.ms', message, related, minimum));
 }
 
 /**
  * CommonClientConfigs.postValidateSaslMechanismConfig (3.3+): a SASL protocol needs a mechanism. Before 3.3
  * nothing checks it at construction (it fails when connecting), so the conflict is marked as not thrown.
  */
-function checkSaslMechanism(get: Get, has: Has, conflicts: ConstructionConflict[], version: string): void {
-  const protocol = stringOf(get('security.protocol'));
+function checkSaslMechanism(ctx: Ctx): void {
+  const protocol = stringOf(ctx.get('security.protocol'));
   if (!protocol || !SASL_PROTOCOLS.has(protocol.toUpperCase())) return;
-  const mechanism = get('sasl.mechanism');
+  const mechanism = ctx.get('sasl.mechanism');
   if (mechanism.source === 'unknown' || mechanism.invalid) return;
   if (mechanism.value !== '' && mechanism.value !== null) return;
-  const proto = get('security.protocol');
-  conflicts.push({
-    kind: 'sasl-mechanism',
-    key: has('sasl.mechanism') ? 'sasl.mechanism' : 'security.protocol',
-    ...(mechanism.entry ? { entry: mechanism.entry } : proto.entry ? { entry: proto.entry } : {}),
-    related: proto.entry && mechanism.entry ? [{ key: 'security.protocol', entry: proto.entry }] : [],
-    message: `\`security.protocol=${protocol}\` needs a SASL mechanism, but \`sasl.mechanism\` is empty`,
-    fixValue: 'SCRAM-SHA-512',
-    ...(atLeast(version, '3.3') ? {} : { throws: false }),
-  });
+  const onMechanism = ctx.has('sasl.mechanism');
+  const c = conflict(
+    ctx,
+    'sasl-mechanism',
+    onMechanism ? 'sasl.mechanism' : 'security.protocol',
+    `\`security.protocol=${protocol}\` needs a SASL mechanism, but \`sasl.mechanism\` is empty`,
+    onMechanism && ctx.has('security.protocol') ? [ctx.ref('security.protocol')] : [],
+    'SCRAM-SHA-512',
+  );
+  ctx.conflicts.push(atLeast(ctx.version, '3.3') ? c : { ...c, throws: false });
 }
 
 /** 4.1+: with two-phase commit, transactions never time out, so `transaction.timeout.ms` may not be set. */
-function checkTwoPhaseCommit(get: Get, has: Has, conflicts: ConstructionConflict[]): void {
-  if (get('transaction.two.phase.commit.enable').value !== true || !has('transaction.timeout.ms')) return;
-  const timeout = get('transaction.timeout.ms');
-  const twoPc = get('transaction.two.phase.commit.enable');
-  conflicts.push({
-    kind: 'two-phase-commit',
-    key: 'transaction.timeout.ms',
-    ...(timeout.entry ? { entry: timeout.entry } : {}),
-    related: twoPc.entry ? [{ key: 'transaction.two.phase.commit.enable', entry: twoPc.entry }] : [],
-    message: '`transaction.timeout.ms` cannot be set when `transaction.two.phase.commit.enable=true`: two-phase-commit transactions do not expire',
-  });
+function checkTwoPhaseCommit(ctx: Ctx): void {
+  if (ctx.get('transaction.two.phase.commit.enable').value !== true || !ctx.has('transaction.timeout.ms')) return;
+  const related = ctx.has('transaction.two.phase.commit.enable') ? [ctx.ref('transaction.two.phase.commit.enable')] : [];
+  const message = '`transaction.timeout.ms` cannot be set when `transaction.two.phase.commit.enable=true`: two-phase-commit transactions do not expire';
+  ctx.conflicts.push(conflict(ctx, 'two-phase-commit', 'transaction.timeout.ms', message, related));
 }
 
 function conflict(
+  ctx: Ctx,
   kind: ConstructionConflict['kind'],
   key: string,
-  get: Get,
   message: string,
   related: ConstructionConflict['related'],
   fixValue?: string | number | boolean,
 ): ConstructionConflict {
-  const entry = get(key).entry;
-  return { kind, key, ...(entry ? { entry } : {}), message, related: related ?? [], ...(fixValue !== undefined ? { fixValue } : {}) };
-}
-
-function cause(get: Get, key: string, reason: string): { key: string; entry?: ConfigEntry; reason: string } {
-  const entry = get(key).entry;
-  return { key, ...(entry ? { entry } : {}), reason };
+  return { kind, ...ctx.ref(key), message, related: related ?? [], ...(fixValue !== undefined ? { fixValue } : {}) };
 }

@@ -29,7 +29,7 @@ export interface EffectiveValue {
 /** A check the client runs at construction that this configuration fails. */
 export interface ConstructionConflict {
   /** Which of the client's checks fails; each maps to one rule. */
-  readonly kind: 'idempotence' | 'transactional-id' | 'delivery-timeout' | 'sasl-mechanism' | 'two-phase-commit';
+  readonly kind: 'idempotence' | 'transactional-id' | 'delivery-timeout' | 'sasl-mechanism' | 'two-phase-commit' | 'transaction-timeout';
   /** The key whose value must change. */
   readonly key: string;
   readonly entry?: ConfigEntry;
@@ -40,6 +40,11 @@ export interface ConstructionConflict {
   readonly fixValue?: string | number | boolean;
   /** `false` when this version does not throw at construction but fails later (e.g. when connecting). */
   readonly throws?: false;
+  /**
+   * How a non-Java client fails, as a clause that completes a sentence ("`kafka.producer()` throws",
+   * "`connect()` fails", "every `send()` throws"); absent for the Java client (`new KafkaProducer` throws).
+   */
+  readonly failure?: string;
 }
 
 export interface IdempotenceState {
@@ -66,6 +71,11 @@ export interface EffectiveConfig {
   readonly transactional: boolean | undefined;
   /** Every cross-key check `new KafkaProducer(props)` would fail, in the client's order. */
   readonly conflicts: readonly ConstructionConflict[];
+  /**
+   * Whether the client has this setting in this scope at all (code clients: kafkajs has no `linger.ms`, and reads
+   * `acks` only per send). Absent for the Java client, whose catalog decides.
+   */
+  readonly supports?: (key: string) => boolean;
 }
 
 /** Convenience: the number an effective value holds, if it holds one. */

@@ -26,6 +26,8 @@ export interface Analysis {
   readonly findings: readonly ResolvedFinding[];
   /** Rules that threw; their findings are missing, the others are complete. */
   readonly ruleErrors: ReadonlyArray<{ readonly ruleId: string; readonly error: unknown }>;
+  /** How effective configurations were computed (fix checks recompute them for changed scopes). */
+  readonly effectiveFor: EffectiveProvider;
 }
 
 /** Computes a scope's effective configuration for its client. */
@@ -43,7 +45,7 @@ export function analyze(
   for (const scope of document.scopes) scopes.set(scope.id, { scope, effective: effectiveFor(scope, settings, document) });
   const findings: ResolvedFinding[] = [];
   const ruleErrors: Array<{ ruleId: string; error: unknown }> = [];
-  if (!settings.enable || document.skipped) return { document, settings, scopes, findings, ruleErrors };
+  if (!settings.enable || document.skipped) return { document, settings, scopes, findings, ruleErrors, effectiveFor };
 
   const suppressions = readSuppressions(document);
   const options: RuleOptions = { cluster: settings.cluster, lingerThresholdMs: settings.lingerThresholdMs };
@@ -73,5 +75,5 @@ export function analyze(
     }
   }
   findings.sort((a, b) => a.finding.span.start - b.finding.span.start || a.rule.id.localeCompare(b.rule.id));
-  return { document, settings, scopes, findings, ruleErrors };
+  return { document, settings, scopes, findings, ruleErrors, effectiveFor };
 }

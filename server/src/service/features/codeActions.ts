@@ -9,6 +9,7 @@ import type { FindingFix } from '../rules/rule';
 import { lineOf } from '../util/lines';
 import type { Analysis, ResolvedFinding } from './analysis';
 import { profileActions } from './profileActions';
+import { isSoundFix } from './fixSoundness';
 import { reanalyse } from '../profiles/planProfile';
 import { DIAGNOSTIC_SOURCE, spanToRange } from './validation';
 import { workspaceEdit } from './workspaceEdit';
@@ -54,8 +55,9 @@ export function doCodeActions(analysis: Analysis, req: CodeActionRequest): CodeA
       if (!overlaps(f.finding.span, req.span)) continue;
       const diagnostics = matchingDiagnostic(f, req.diagnostics, doc);
       for (const fix of f.finding.fixes ?? []) {
+        if (!isSoundFix(analysis, f.scopeId, fix)) continue;
         const changes = printFix(doc, fix.intents);
-        if (changes.length === 0) continue;
+        if (changes.length === 0 || (process.env.NO_VERIFY ? false : !addsNoError(analysis, fix, changes))) continue;
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -78,6 +80,35 @@ export function doCodeActions(analysis: Analysis, req: CodeActionRequest): CodeA
   return actions;
 }
 
+/** Error-severity problems per rule or syntax code: what a fix must not increase. */
+function errorCounts(a: Analysis): Map<string, number> {
+  const m = new Map<string, number>();
+  const add = (code: string) => m.set(code, (m.get(code) ?? 0) + 1);
+  for (const p of a.document.problems) if (p.severity === 'error') add(p.code);
+  for (const f of a.findings) if (f.severity === 'error') add(f.rule.id);
+  return m;
+}
+
+const verdicts = new WeakMap<Analysis, Map<FindingFix, boolean>>();
+
+/**
+ * Whether applying a fix leaves no more errors of any kind than before. A fix that would trade its problem for an error
+ * (renaming `linger_ms=5ms` to `linger.ms`, whose value the client then rejects; `acks=0` next to a `transactional.id`)
+ * is not offered. The answer is kept for the analysis, so repeated requests on one version re-analyse once per fix.
+ */
+function addsNoError(analysis: Analysis, fix: FindingFix, changes: readonly TextChange[]): boolean {
+  let known = verdicts.get(analysis);
+  if (!known) verdicts.set(analysis, (known = new Map()));
+  let ok = known.get(fix);
+  if (ok === undefined) {
+    const next = reanalyse(analysis, applyChanges(analysis.document.text, changes));
+    const before = errorCounts(analysis);
+    ok = !next || [...errorCounts(next)].every(([code, n]) => n <= (before.get(code) ?? 0));
+    known.set(fix, ok);
+  }
+  return ok;
+}
+
 function suppressionActions(doc: ConfigDocument, f: ResolvedFinding, diagnostics: Diagnostic[]): CodeAction[] {
   const prefix = COMMENT_PREFIX[doc.dialect];
   if (!prefix) return [];
@@ -89,10 +120,10 @@ function suppressionActions(doc: ConfigDocument, f: ResolvedFinding, diagnostics
   const lineComment: TextChange = { span: { start: lineStart, end: lineStart }, newText: `${indent}${prefix} kafka-lint-disable-next-line ${f.rule.id} -- reason${eol}` };
   const fileComment: TextChange = { span: { start: 0, end: 0 }, newText: `${prefix} kafka-lint-disable-file ${f.rule.id}${eol}` };
   const base = { kind: CodeActionKind.QuickFix, ...(diagnostics.length ? { diagnostics } : {}) };
-  return [
-    { ...base, title: `Disable ${f.rule.id} for this line`, edit: workspaceEdit(doc, [lineComment]) },
-    { ...base, title: `Disable ${f.rule.id} for this file`, edit: workspaceEdit(doc, [fileComment]) },
-  ];
+  const fileAction: CodeAction = { ...base, title: `Disable ${f.rule.id} for this file`, edit: workspaceEdit(doc, [fileComment]) };
+  // A finding about a file without entries sits on no line a directive could name: only the file-wide one works there.
+  if (!f.finding.entry && f.finding.span.end === f.finding.span.start) return [fileAction];
+  return [{ ...base, title: `Disable ${f.rule.id} for this line`, edit: workspaceEdit(doc, [lineComment]) }, fileAction];
 }
 
 /** The intents of every finding's preferred (or only) safe fix; applied together by "fix all". */
@@ -102,7 +133,7 @@ export function safeFixIntents(analysis: Analysis): FixIntent[] {
   for (const f of analysis.findings) {
     const fixes = f.finding.fixes ?? [];
     const fix = fixes.find((x) => x.preferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
-    if (!fix || !isSafe(f, fix)) continue;
+    if (!fix || !isSafe(f, fix) || !isSoundFix(analysis, f.scopeId, fix)) continue;
     for (const intent of fix.intents) {
       const key = JSON.stringify([intent.kind, 'entry' in intent ? intent.entry.span.start : '', 'key' in intent ? intent.key : '']);
       // Two findings may want to remove the same entry; set/remove of one key keeps the first intent.

@@ -25,6 +25,8 @@ export const UNKNOWN_REASON = {
   function: 'a function',
   /** An array literal. */
   array: 'an array',
+  /** `undefined` (an enum member that does not exist at run time, `void 0`): bindings stringify it to "undefined". */
+  undefined: 'undefined at run time',
 } as const;
 
 export function isKnown(v: Value): v is Exclude<Value, { kind: 'unknown' }> {

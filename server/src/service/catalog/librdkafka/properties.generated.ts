@@ -830,7 +830,7 @@ export const LIBRDKAFKA_PROPERTIES: readonly LibrdkafkaProperty[] = [
     "appliesTo": "both",
     "type": "string",
     "default": "kinit -R -t \"%{sasl.kerberos.keytab}\" -k %{sasl.kerberos.principal} \\",
-    "importance": "\\"
+    "importance": "low"
   },
   {
     "name": "sasl.kerberos.keytab",

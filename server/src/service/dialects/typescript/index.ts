@@ -1,0 +1,82 @@
+// The TS/JS dialect: a textual pre-filter, then (TypeScript loaded on first use) locate, resolve and model the
+// producer configuration of a file that imports a Kafka client.
+import type { Comment, ConfigDocument } from '../../model/configDocument';
+import { computeLineStarts } from '../../util/lines';
+import { Evaluator } from './evaluate';
+import type { CodeHost, TypeScriptApi } from './host';
+import { Locator } from './locate';
+import { importsKafkaClient } from './prefilter';
+import { fileContext, Project, SourceFileCache } from './project';
+import { ModelBuilder } from './toModel';
+
+export type { CodeHost, TypeScriptApi } from './host';
+export { importsKafkaClient } from './prefilter';
+export { printCodeFix } from './printer';
+export type { CodeScopeHints } from './toModel';
+
+/** One per language service: holds the loaded compiler and the last parse of each document. */
+export class TypeScriptDialect {
+  private ts: TypeScriptApi | undefined;
+  private cache: SourceFileCache | undefined;
+
+  constructor(private readonly host: CodeHost) {}
+
+  /** Whether TypeScript has been loaded (it is not until a file that imports a Kafka client is parsed). */
+  get loaded(): boolean {
+    return this.ts !== undefined;
+  }
+
+  /** The model of a document, or `undefined` when it imports no Kafka client or configures no producer. */
+  parse(uri: string, version: number, text: string): ConfigDocument | undefined {
+    if (!importsKafkaClient(text)) return undefined;
+    const ts = (this.ts ??= this.host.loadTypeScript());
+    const cache = (this.cache ??= new SourceFileCache(ts));
+    const root = fileContext(ts, uri, text, cache.parse(uri, text));
+    const project = new Project(ts, this.host, cache);
+    const ev = new Evaluator(ts, project);
+    const locator = new Locator(ts, root, ev);
+    locator.run();
+    if (locator.scopes.length === 0) return undefined;
+    const scopes = new ModelBuilder(ts, root, ev).build(locator);
+    return {
+      uri,
+      version,
+      dialect: 'typescript',
+      text,
+      scopes,
+      comments: collectComments(ts, text),
+      problems: [],
+      lineStarts: root.lineStarts.length ? root.lineStarts : computeLineStarts(text),
+    };
+  }
+
+  forget(uri: string): void {
+    this.cache?.forget(uri);
+  }
+}
+
+/** Line and block comments (only read when a suppression directive may be among them). */
+function collectComments(ts: TypeScriptApi, text: string): Comment[] {
+  if (!text.includes('kafka-lint')) return [];
+  const out: Comment[] = [];
+  const lineStarts = computeLineStarts(text);
+  const lineOf = (o: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind !== ts.SyntaxKind.SingleLineCommentTrivia && kind !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
+    const start = scanner.getTokenStart();
+    const raw = scanner.getTokenText();
+    const body = kind === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, -2).replace(/^\s*\*?/gm, '');
+    out.push({ span: { start, end: start + raw.length }, text: body, line: lineOf(start) });
+  }
+  return out;
+}

@@ -1,0 +1,325 @@
+// Turns fix intents on code scopes into text changes: the client's spelling and value forms, the file's quotes,
+// indentation and trailing commas; new keys go into the literal that was written; imported and unknown values are
+// never edited. Applying the same intents twice changes nothing the second time.
+import { confluentKafkajsPathFor, kafkajsOptionForKey, type KafkajsPlace } from '../../catalog/kafkajsCatalog';
+import { librdkafkaSpelling } from '../../catalog/librdkafkaCatalog';
+import type { ConfigDocument, ConfigEntry, ConfigScope } from '../../model/configDocument';
+import type { FixIntent, PrintableValue, TextChange } from '../../model/fixIntent';
+import type { Value } from '../../model/value';
+import type { CodeScopeHints, LiteralInfo } from './toModel';
+
+/** Keys kafkajs reads per send() call: an intent for them on a producer goes to the producer's send calls. */
+const SEND_KEYS = new Set(['acks', 'compression.type', 'request.timeout.ms']);
+
+const COMPRESSION_MEMBERS: Record<string, { kafkajs: string; confluent: string; number: number }> = {
+  none: { kafkajs: 'None', confluent: 'None', number: 0 },
+  gzip: { kafkajs: 'GZIP', confluent: 'GZIP', number: 1 },
+  snappy: { kafkajs: 'Snappy', confluent: 'SNAPPY', number: 2 },
+  lz4: { kafkajs: 'LZ4', confluent: 'LZ4', number: 3 },
+  zstd: { kafkajs: 'ZSTD', confluent: 'ZSTD', number: 4 },
+};
+
+interface Spelling {
+  /** Path inside the scope's object, dotted for nested options. */
+  readonly path: string;
+  /** How values are written: kafkajs forms (numbers, enum members) or librdkafka forms (strings). */
+  readonly style: 'kafkajs' | 'confluent-kafkajs' | 'librdkafka';
+}
+
+export function printCodeFix(doc: ConfigDocument, intents: readonly FixIntent[]): TextChange[] {
+  const printer = new CodePrinter(doc);
+  for (const intent of expand(doc, intents)) printer.apply(intent);
+  return printer.changes();
+}
+
+/** Redirects per-send keys of a kafkajs producer to its send calls (kafkajs ignores them on the producer). */
+function expand(doc: ConfigDocument, intents: readonly FixIntent[]): FixIntent[] {
+  const out: FixIntent[] = [];
+  for (const intent of intents) {
+    const scope = doc.scopes.find((s) => s.id === intent.scopeId);
+    if (scope && scope.client === 'kafkajs' && scope.role === 'producer' && (intent.kind === 'set' || intent.kind === 'unset') && SEND_KEYS.has(intent.key)) {
+      for (const id of scope.linked ?? []) {
+        const s = doc.scopes.find((x) => x.id === id);
+        if (!s || (s.role !== 'send' && s.role !== 'transaction-send')) continue;
+        // A send that leaves the key to kafkajs' default needs no edit for a value equal to that default.
+        if (intent.kind === 'set' && !s.entries.some((e) => e.key === intent.key) && isKafkajsSendDefault(intent.key, intent.value)) continue;
+        out.push({ ...intent, scopeId: id });
+      }
+      continue;
+    }
+    out.push(intent);
+  }
+  return out;
+}
+
+function isKafkajsSendDefault(key: string, value: PrintableValue): boolean {
+  if (key === 'acks') return value === 'all' || value === -1 || value === '-1';
+  if (key === 'compression.type') return value === 'none';
+  if (key === 'request.timeout.ms') return value === 30000;
+  return false;
+}
+
+class CodePrinter {
+  private readonly edits: TextChange[] = [];
+  /** Keys inserted per literal (by `{` offset), printed together at the end so several inserts share one edit. */
+  private readonly inserts = new Map<number, { info: LiteralInfo; items: Array<{ path: string; text: string }> }>();
+  private readonly wraps = new Map<number, { start: number; end: number; hints: CodeScopeHints; items: Array<{ path: string; text: string }> }>();
+  private readonly removed = new Set<ConfigEntry>();
+
+  constructor(private readonly doc: ConfigDocument) {}
+
+  apply(intent: FixIntent): void {
+    const scope = this.doc.scopes.find((s) => s.id === intent.scopeId);
+    if (!scope) return;
+    const hints = scope.printHints as CodeScopeHints | undefined;
+    if (!hints) return;
+    switch (intent.kind) {
+      case 'set':
+        this.set(scope, hints, intent.key, intent.value);
+        break;
+      case 'remove':
+        this.remove(intent.entry);
+        break;
+      case 'unset':
+        for (const e of scope.entries) if (e.key === intent.key) this.remove(e);
+        break;
+      case 'rename':
+        this.rename(scope, hints, intent.entry, intent.newKey);
+        break;
+    }
+  }
+
+  changes(): TextChange[] {
+    for (const { info, items } of this.inserts.values()) this.edits.push(...insertIntoLiteral(this.doc.text, info, items));
+    for (const { start, end, items } of this.wraps.values()) {
+      const arg = this.doc.text.slice(start, end);
+      const inner = items.map((i) => i.text).join(', ');
+      this.edits.push({ span: { start, end }, newText: start === end ? `{ ${inner} }` : `{ ...${arg}, ${inner} }` });
+    }
+    return this.edits.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The entry the client reads for a key: for confluent, a top-level key beats the `kafkaJS` block; otherwise the last. */
+  private winner(scope: ConfigScope, key: string): ConfigEntry | undefined {
+    const list = scope.entries.filter((e) => e.key === key && !this.removed.has(e));
+    if (scope.client === 'confluent-kafkajs') {
+      const top = list.filter((e) => !e.rawKey.startsWith('kafkaJS.'));
+      if (top.length > 0) return top[top.length - 1];
+    }
+    return list[list.length - 1];
+  }
+
+  private set(scope: ConfigScope, hints: CodeScopeHints, key: string, value: PrintableValue): void {
+    const current = this.winner(scope, key);
+    if (current && current.value.kind === 'unknown') return; // never edit what the analysis cannot see
+    if (current && current.origin.kind === 'inline' && !current.maybeOverridden) {
+      const spelling = spellingOf(scope, hints, current.rawKey);
+      const text = printValue(spelling, key, value, hints);
+      if (text === undefined) return;
+      if (sameValue(current.value, spelling, key, value)) return;
+      this.edits.push({ span: current.valueSpan, newText: text });
+      return;
+    }
+    if (current && sameValue(current.value, spellingOf(scope, hints, current.rawKey), key, value)) return;
+    this.insert(scope, hints, key, value);
+  }
+
+  private insert(scope: ConfigScope, hints: CodeScopeHints, key: string, value: PrintableValue): void {
+    const path = pathFor(scope, hints, key);
+    if (!path) return;
+    const spelling = spellingOf(scope, hints, path);
+    const valueText = printValue(spelling, key, value, hints);
+    if (valueText === undefined) return;
+    const parts = path.split('.');
+    // Nested options go into their block when it is written inline, or as a new block.
+    const nestedPrefixes = scope.client === 'confluent-kafkajs' ? ['kafkaJS.retry', 'kafkaJS'] : scope.client === 'kafkajs' ? ['retry'] : [];
+    for (const prefix of nestedPrefixes) {
+      if (!path.startsWith(`${prefix}.`)) continue;
+      const rest = path.slice(prefix.length + 1);
+      const block = hints.blocks[prefix];
+      if (block) {
+        this.queue(block, rest, `${printKey(rest.split('.')[0]!, hints)}: ${nestValue(rest.split('.').slice(1), valueText, hints)}`);
+        return;
+      }
+      // A block that exists but is not an inline literal (a variable): leave it alone rather than shadow it.
+      if (scope.entries.some((e) => e.rawKey === prefix || e.rawKey.startsWith(`${prefix}.`))) return;
+    }
+    const text = `${printKey(parts[0]!, hints)}: ${nestValue(parts.slice(1), valueText, hints)}`;
+    if (hints.target) this.queue(hints.target, path, text);
+    else if (hints.wrap) {
+      const w = this.wraps.get(hints.wrap.start) ?? { start: hints.wrap.start, end: hints.wrap.end, hints, items: [] };
+      if (!w.items.some((i) => i.path === path)) w.items.push({ path, text });
+      this.wraps.set(hints.wrap.start, w);
+    } else if (hints.argumentOffset !== undefined) {
+      const w = this.wraps.get(hints.argumentOffset) ?? { start: hints.argumentOffset, end: hints.argumentOffset, hints, items: [] };
+      if (!w.items.some((i) => i.path === path)) w.items.push({ path, text });
+      this.wraps.set(hints.argumentOffset, w);
+    }
+  }
+
+  private queue(info: LiteralInfo, path: string, text: string): void {
+    const q = this.inserts.get(info.open) ?? { info, items: [] };
+    const existing = q.items.find((i) => i.path === path);
+    if (existing) existing.text = text;
+    else q.items.push({ path, text });
+    this.inserts.set(info.open, q);
+  }
+
+  private remove(entry: ConfigEntry): void {
+    if (entry.origin.kind !== 'inline' || this.removed.has(entry)) return;
+    this.removed.add(entry);
+    this.edits.push(removalOf(this.doc.text, entry));
+  }
+
+  private rename(scope: ConfigScope, hints: CodeScopeHints, entry: ConfigEntry, newKey: string): void {
+    if (entry.origin.kind !== 'inline') return;
+    const path = pathFor(scope, hints, newKey, entry);
+    if (!path) return;
+    const sameBlock = path.split('.').slice(0, -1).join('.') === entry.rawKey.split('.').slice(0, -1).join('.');
+    if (sameBlock) {
+      const last = path.split('.').pop()!;
+      this.edits.push({ span: entry.keySpan, newText: printKey(last, hints) });
+      return;
+    }
+    // Another block: move the value there.
+    if (entry.value.kind === 'unknown' || entry.value.kind === 'null') return;
+    this.remove(entry);
+    this.insert(scope, hints, newKey, entry.value.value);
+  }
+}
+
+/** Where a model key is written in a scope of this client (`retries` → `retry.retries` in kafkajs). */
+function pathFor(scope: ConfigScope, hints: CodeScopeHints, key: string, near?: ConfigEntry): string | undefined {
+  const place: KafkajsPlace = hints.place === 'send' ? 'send' : hints.place === 'client' ? 'client' : 'producer';
+  if (scope.client === 'kafkajs') return kafkajsOptionForKey(key, place)?.path;
+  if (scope.client === 'librdkafka') return librdkafkaSpelling(key);
+  // confluent KafkaJS API: keep the block the key is already written in; else the kafkaJS block when there is one.
+  if (hints.place === 'send') return kafkajsOptionForKey(key, 'send')?.path;
+  const inBlock = near ? near.rawKey.startsWith('kafkaJS.') : scope.entries.some((e) => e.key === key && e.rawKey.startsWith('kafkaJS.')) || (!scope.entries.some((e) => e.key === key) && hints.blocks['kafkaJS'] !== undefined);
+  const blockPath = confluentKafkajsPathFor(key);
+  if (inBlock && blockPath) return `kafkaJS.${blockPath}`;
+  return librdkafkaSpelling(key);
+}
+
+function spellingOf(scope: ConfigScope, hints: CodeScopeHints, path: string): Spelling {
+  if (scope.client === 'librdkafka') return { path, style: 'librdkafka' };
+  if (scope.client === 'kafkajs') return { path, style: 'kafkajs' };
+  if (path.startsWith('kafkaJS.') || hints.place === 'send') return { path, style: 'confluent-kafkajs' };
+  return { path, style: 'librdkafka' };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function printKey(name: string, hints: CodeScopeHints): string {
+  return IDENTIFIER.test(name) ? name : quote(name, hints);
+}
+
+function quote(s: string, hints: CodeScopeHints): string {
+  const q = hints.quote;
+  return q + s.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`).replace(/\n/g, '\\n') + q;
+}
+
+function nestValue(rest: readonly string[], valueText: string, hints: CodeScopeHints): string {
+  if (rest.length === 0) return valueText;
+  return `{ ${printKey(rest[0]!, hints)}: ${nestValue(rest.slice(1), valueText, hints)} }`;
+}
+
+/** A value in the form the client reads it: kafkajs numbers and enum members, librdkafka strings. */
+function printValue(spelling: Spelling, key: string, value: PrintableValue, hints: CodeScopeHints): string | undefined {
+  if (key === 'acks') {
+    const n = value === 'all' ? -1 : Number(value);
+    if (!Number.isFinite(n)) return undefined;
+    // kafkajs and the typings of both librdkafka bindings take a number (`acks: 'all'` is a TS error there).
+    return String(n);
+  }
+  if (key === 'compression.type' && typeof value === 'string') {
+    const m = COMPRESSION_MEMBERS[value.toLowerCase()];
+    if (spelling.style === 'kafkajs') {
+      if (!m) return undefined;
+      return hints.compressionEnum ? `${hints.compressionEnum}.${m.kafkajs}` : String(m.number);
+    }
+    if (spelling.style === 'confluent-kafkajs' && m && hints.compressionEnum && value !== 'snappy') return `${hints.compressionEnum}.${m.confluent}`;
+    return quote(value.toLowerCase(), hints);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return String(value);
+  // Numbers arrive as strings from Java-oriented rules (`'2147483647'`): write them as numbers.
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
+  if (value === 'true' || value === 'false') return value;
+  return quote(value, hints);
+}
+
+/** Whether the written value already is the one an intent wants (so a second application changes nothing). */
+function sameValue(current: Value, spelling: Spelling, key: string, value: PrintableValue): boolean {
+  if (current.kind === 'unknown' || current.kind === 'null') return false;
+  const v = current.value;
+  if (key === 'acks') {
+    const want = value === 'all' ? -1 : Number(value);
+    const have = v === 'all' ? -1 : typeof v === 'string' ? Number(v) : v;
+    return have === want && (spelling.style === 'librdkafka' || typeof v === 'number');
+  }
+  if (key === 'compression.type') {
+    const m = typeof value === 'string' ? COMPRESSION_MEMBERS[value.toLowerCase()] : undefined;
+    if (spelling.style === 'kafkajs') return m !== undefined && v === m.number;
+    return typeof v === 'string' && typeof value === 'string' && v.toLowerCase() === value.toLowerCase();
+  }
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return v === Number(value) || v === value;
+  return v === value;
+}
+
+/** Inserts keys at the end of an object literal in its own layout (one per line, or inline), keeping its trailing comma. */
+function insertIntoLiteral(text: string, info: LiteralInfo, items: ReadonlyArray<{ text: string }>): TextChange[] {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (info.lastEnd === undefined) {
+    // `{}` or an empty multi-line literal.
+    if (info.multiline) {
+      const closeLineStart = text.lastIndexOf('\n', info.close) + 1;
+      const closeIndent = /^[ \t]*/.exec(text.slice(closeLineStart, info.close))![0];
+      const body = items.map((i) => `${eol}${info.indent}${i.text},`).join('');
+      return [{ span: { start: info.open + 1, end: info.close }, newText: `${body}${eol}${closeIndent}` }];
+    }
+    return [{ span: { start: info.open + 1, end: info.close }, newText: ` ${items.map((i) => i.text).join(', ')} ` }];
+  }
+  if (info.multiline && info.lastLineEnd !== undefined) {
+    const trailing = info.trailingCommaEnd !== undefined;
+    const lines = items.map((i, k) => `${eol}${info.indent}${i.text}${trailing || k < items.length - 1 ? ',' : ''}`).join('');
+    const changes: TextChange[] = [];
+    if (!trailing) changes.push({ span: { start: info.lastEnd, end: info.lastEnd }, newText: ',' });
+    changes.push({ span: { start: info.lastLineEnd, end: info.lastLineEnd }, newText: lines });
+    return changes;
+  }
+  if (info.trailingCommaEnd !== undefined) {
+    return [{ span: { start: info.trailingCommaEnd, end: info.trailingCommaEnd }, newText: ` ${items.map((i) => `${i.text},`).join(' ')}` }];
+  }
+  return [{ span: { start: info.lastEnd, end: info.lastEnd }, newText: items.map((i) => `, ${i.text}`).join('') }];
+}
+
+/** Deletes a property with its comma (and its line when it stands alone), or a whole `conf.x = v;` statement. */
+function removalOf(text: string, entry: ConfigEntry): TextChange {
+  let start = entry.span.start;
+  let end = entry.span.end;
+  const skipWs = (i: number) => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+    return i;
+  };
+  const after = skipWs(end);
+  if (text[after] === ',' || text[after] === ';') end = after + 1;
+  // When the property is alone on its line(s), the whole line goes (with a trailing line comment).
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const rest = text.slice(end, lineEnd);
+  if (/^[ \t]*$/.test(before) && /^[ \t]*(\/\/.*)?\r?$/.test(rest)) {
+    return { span: { start: lineStart, end: Math.min(lineEnd + 1, text.length) }, newText: '' };
+  }
+  if (text[after] !== ',' && text[after] !== ';') {
+    // The last property of an inline literal: take the comma before it instead.
+    let b = start - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+    if (text[b] === ',') start = b;
+  } else {
+    end = skipWs(end);
+  }
+  return { span: { start, end }, newText: '' };
+}
