@@ -198,11 +198,9 @@ async function openFile(page, rel) {
     await shot(page, 'quickfix.png');
     await page.locator('.action-widget .monaco-list-row', { hasText: 'Change to' }).first().click();
     await page.locator('.editor-instance .view-line', { hasText: 'acks=all' }).first().waitFor({ timeout: TIMEOUT });
-    const end = Date.now() + TIMEOUT;
-    while ((await page.locator(ERROR_SQUIGGLE).count()) >= before) {
-      if (Date.now() > end) throw new Error(`still ${before} error squiggle(s) after the fix`);
-      await page.waitForTimeout(100); // polling the DOM: the squiggle has no event to wait on
-    }
+    // The squiggle has no event of its own: wait until the DOM has fewer of them than before.
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length < n, [ERROR_SQUIGGLE, before], { timeout: TIMEOUT })
+      .catch(() => { throw new Error(`still ${before} error squiggle(s) after the fix`); });
     pass('quick fix applied', `acks=all; ${before} -> ${await page.locator(ERROR_SQUIGGLE).count()} error squiggle(s)`);
 
     // (d) the profile command from the palette: the quick pick with each profile's change preview

@@ -34,6 +34,12 @@ describe('hover', () => {
     assert.match(h, /\*\*acks\*\* = `0`/);
     assert.match(h, /Other values:/);
   });
+  test('a rejected value is not explained as its case-folded twin', () => {
+    const h = hover('acks=|ALL\n');
+    assert.match(h, /The client rejects this value: values are case-sensitive here: write `all`/);
+    assert.doesNotMatch(h, /Other values:/);
+    assert.match(hover('security.protocol=|sasl_ssl\n'), /SASL/);
+  });
   test('acks hover shows the guarantee summary and what durability depends on', () => {
     const h = hover('ac|ks=all\n');
     assert.match(h, /Guarantees of this file:\*\* idempotent/);

@@ -5,7 +5,7 @@ import { javaKeyStatus, resolveJavaKey, resolveJavaKeyAnyVersion } from '../cata
 import { FOREIGN_KEYS, JAVA_EQUIVALENT } from '../catalog/java/foreignKeys';
 import { isPassThroughKey } from '../catalog/passThrough';
 import type { ResolvedKey } from '../catalog/types';
-import { formatJavaValue, javaTrim } from '../effective/javaValues';
+import { checkJavaValue, formatJavaValue, javaTrim } from '../effective/javaValues';
 import type { EffectiveValue } from '../effective/types';
 import type { ConfigEntry } from '../model/configDocument';
 import { containsOffset } from '../model/span';
@@ -14,6 +14,9 @@ import type { Analysis } from './analysis';
 import { code, keyDocumentation, withUnit } from './describe';
 import { durabilityOf, summarize } from './summary';
 import { spanToRange } from './validation';
+import { doCodeHover } from './codeHover';
+import { javaHoverSection } from '../dialects/java/hover';
+import { springHoverSection } from '../dialects/spring/hover';
 
 export function findEntryAt(analysis: Analysis, offset: number): { entry: ConfigEntry; scopeId: string; part: 'key' | 'value' } | undefined {
   for (const { scope } of analysis.scopes.values()) {
@@ -38,6 +41,7 @@ function effectiveLine(v: EffectiveValue, key: ResolvedKey, entry: ConfigEntry, 
 }
 
 export function doHover(analysis: Analysis, offset: number): Hover | null {
+  if (analysis.document.dialect === 'typescript') return doCodeHover(analysis, offset);
   const hit = findEntryAt(analysis, offset);
   if (!hit) return null;
   const { entry, scopeId, part } = hit;
@@ -57,6 +61,14 @@ export function doHover(analysis: Analysis, offset: number): Hover | null {
     const all = s.effective.entriesByKey.get(entry.key) ?? [];
     sections.push(effectiveLine(s.effective.get(entry.key), info, entry, all[all.length - 1] === entry));
   }
+  // Spring Boot and Java sources: what the written property or constant stands for, before the Kafka key's own docs.
+  const dialectSection =
+    analysis.document.dialect === 'java'
+      ? javaHoverSection(entry)
+      : analysis.document.dialect === 'spring-properties' || analysis.document.dialect === 'spring-yaml'
+        ? springHoverSection(analysis.document, entry, s.effective.entriesByKey.get(entry.key) ?? [], version)
+        : undefined;
+  if (dialectSection) sections.unshift(dialectSection);
   if (entry.key === 'acks' || entry.key === 'enable.idempotence') {
     const summary = summarize(analysis, scopeId);
     if (summary) {
@@ -78,12 +90,21 @@ function valueDoc(info: ResolvedKey, entry: ConfigEntry, version: string): strin
   const value = raw === undefined ? undefined : javaTrim(raw);
   const lines = [`**${info.name}** = ${value === undefined ? '*(computed at run time)*' : withUnit(value, info)}`];
   const meanings = info.doc.values ?? {};
-  const meaning = value !== undefined ? meanings[value] ?? meanings[value.toLowerCase()] : undefined;
-  if (meaning) lines.push('', meaning);
-  else if (info.doc.summary) lines.push('', info.doc.summary);
-  const others = Object.entries(meanings).filter(([v]) => v !== value);
+  const check = raw === undefined ? undefined : checkJavaValue(info, raw);
+  let meaningKey: string | undefined;
+  if (check && !check.ok) {
+    // Never explain a rejected value as if it were its case-folded twin (`ALL` is not `all`).
+    lines.push('', `The client rejects this value: ${check.message}.`);
+  } else if (value !== undefined) {
+    // Case-insensitive enums and booleans accept any case, so their documented spelling may differ.
+    const loose = info.type === 'BOOLEAN' || (info.validator.kind === 'enum' && !info.validator.caseSensitive);
+    meaningKey = value in meanings ? value : loose ? Object.keys(meanings).find((k) => k.toLowerCase() === value.toLowerCase()) : undefined;
+    if (meaningKey) lines.push('', meanings[meaningKey]!);
+    else if (info.doc.summary) lines.push('', info.doc.summary);
+  }
+  const others = Object.entries(meanings).filter(([v]) => v !== meaningKey);
   if (others.length > 0 && others.length <= 8) {
-    lines.push('', 'Other values:', ...others.map(([v, m]) => `- ${code(v)}: ${m}`));
+    lines.push('', meaningKey ? 'Other values:' : 'Values:', ...others.map(([v, m]) => `- ${code(v)}: ${m}`));
   }
   lines.push('', `Default (Kafka ${version}): ${info.required ? 'required' : info.default === null ? 'not set' : withUnit(info.default, info)}`);
   return lines.join('\n');

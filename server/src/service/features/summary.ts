@@ -5,7 +5,7 @@ import type { ClusterFacts } from '../cluster';
 import type { Analysis, ResolvedFinding } from './analysis';
 import { SEVERITY_RANK } from '../rules/rule';
 
-export type DeliverySemantics = 'at-most-once' | 'at-least-once' | 'idempotent' | 'transactional' | 'unknown';
+export type DeliverySemantics = 'at-most-once' | 'at-least-once' | 'idempotent' | 'transactional' | 'broken' | 'unknown';
 
 export interface GuaranteeSummary {
   readonly semantics: DeliverySemantics;
@@ -22,6 +22,7 @@ const SEMANTICS_TEXT: Record<DeliverySemantics, string> = {
   'at-least-once': 'at-least-once',
   idempotent: 'idempotent (exactly-once per partition)',
   transactional: 'transactional (exactly-once with read_committed consumers)',
+  broken: 'broken: the producer fails at start-up or on every send (see the errors)',
   unknown: 'delivery semantics unknown',
 };
 
@@ -37,8 +38,10 @@ export function semanticsOf(effective: EffectiveConfig): DeliverySemantics {
 }
 
 export function durabilityOf(effective: EffectiveConfig, cluster: ClusterFacts): string {
-  const acks = effective.get('acks').value;
-  if (acks === undefined) return 'unknown (acks is not known)';
+  const a = effective.get('acks');
+  const acks = a.value;
+  if (a.invalid) return 'none: the producer does not start (acks is rejected)';
+  if (acks === undefined) return 'unknown (acks is computed at run time)';
   if (acks === '0') return 'none: acks=0, nothing confirms a write';
   if (acks === '1') return 'leader only: acks=1, lost if the leader fails before replicating';
   const min = cluster.minInsyncReplicas?.value;
@@ -54,6 +57,7 @@ const SEMANTIC_RISK: Record<DeliverySemantics, string> = {
   'at-least-once': 'retries can write duplicates',
   idempotent: 'none found',
   transactional: 'none found',
+  broken: 'the errors below',
   unknown: 'depends on values the analysis cannot see',
 };
 
@@ -69,9 +73,9 @@ function mostSerious(findings: readonly ResolvedFinding[], scopeId: string): Res
 export function summarize(analysis: Analysis, scopeId: string): GuaranteeSummary | undefined {
   const s = analysis.scopes.get(scopeId);
   if (!s) return undefined;
-  const semantics = semanticsOf(s.effective);
-  const durability = durabilityOf(s.effective, analysis.settings.cluster);
   const worst = mostSerious(analysis.findings, scopeId);
+  const semantics = worst?.severity === 'error' ? 'broken' : semanticsOf(s.effective);
+  const durability = durabilityOf(s.effective, analysis.settings.cluster);
   const mainRisk = worst && worst.severity !== 'information' ? `${worst.rule.id} (${worst.severity})` : SEMANTIC_RISK[semantics];
   const line = `Kafka producer: ${SEMANTICS_TEXT[semantics]} · durability: ${durability} · main risk: ${mainRisk}`;
   return { semantics, durability, mainRisk, line };
