@@ -12,6 +12,17 @@ export interface RunningClient {
 export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
   { language: 'kafka-properties' },
   { language: 'properties', pattern: '**/*.properties' },
+  // TS/JS files on disk: the server analyses only those that import a Kafka client (a textual test, no parse otherwise).
+  { scheme: 'file', language: 'typescript' },
+  { scheme: 'file', language: 'typescriptreact' },
+  { scheme: 'file', language: 'javascript' },
+  { scheme: 'file', language: 'javascriptreact' },
+  // Java sources: the server analyses only those that mention Kafka's producer classes (a textual test first).
+  { scheme: 'file', language: 'java' },
+  // Spring Boot application files, also under the Spring Boot Tools extension's language ids.
+  { language: 'yaml', pattern: '**/application*.{yml,yaml}' },
+  { language: 'spring-boot-properties-yaml', pattern: '**/application*.{yml,yaml}' },
+  { language: 'spring-boot-properties', pattern: '**/application*.properties' },
 ];
 
 export function startClient(context: vscode.ExtensionContext): RunningClient {

@@ -1,11 +1,14 @@
 // kafka-lint: the command-line linter over the same language service (text, JSON and SARIF output for CI).
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './cli/args';
 import { formatSarif } from './cli/formatSarif';
 import { formatText, type FileResult } from './cli/formatText';
 import { expandPaths } from './cli/walk';
+import { loadBundledTypeScript } from './loadTypeScript';
+import { loadBundledJavaParser } from './loadJavaParser';
+import { readInside } from './workspaceFiles';
 import { createLanguageService, DEFAULT_SETTINGS, normalizeSettings, type ServiceSettings } from './service';
 import { exportCatalog } from './service/catalog/catalogExport';
 import { NEWEST_JAVA_VERSION } from './service/catalog/versions';
@@ -71,6 +74,20 @@ function withClusterFiles(settings: ServiceSettings, paths: readonly string[]): 
   return { ...settings, cluster: { ...combineClusterFacts(found, checked), ...settings.cluster } };
 }
 
+/** The directories imports may be read from: each directory argument, and the folder of each file argument. */
+function readRoots(paths: readonly string[]): string[] {
+  const roots: string[] = [];
+  for (const p of paths) {
+    try {
+      const real = realpathSync(resolve(p));
+      roots.push(statSync(real).isDirectory() ? real : dirname(real));
+    } catch {
+      // Unreadable paths are reported by expandPaths.
+    }
+  }
+  return roots;
+}
+
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, isTty: boolean): number {
   let args: CliArgs;
   try {
@@ -106,7 +123,15 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
   }
   const { files, errors } = expandPaths(args.paths);
   settings = withClusterFiles(settings, files.map((f) => f.path));
-  const service = createLanguageService({ log: (m) => err(`kafka-lint: internal: ${m}\n`), cacheSize: 1 });
+  // Consts imported by a linted TS/JS file are read from disk, but only below the paths given on the command line.
+  const roots = readRoots(args.paths);
+  const service = createLanguageService({
+    log: (m) => err(`kafka-lint: internal: ${m}\n`),
+    cacheSize: 1,
+    loadTypeScript: loadBundledTypeScript,
+    readFile: (uri) => readInside(uri, roots),
+    loadJavaParser: loadBundledJavaParser,
+  });
   const results: FileResult[] = [];
   let unreadable = errors.length;
   for (const e of errors) err(`kafka-lint: ${e}\n`);

@@ -11,6 +11,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EFFECTIVE_CONFIG_REQUEST, PROFILES_REQUEST, type EffectiveConfigParams, type ProfilesParams } from '../../shared/protocol';
 import { createLanguageService, type DocumentInput } from './service';
+import { loadBundledTypeScript } from './loadTypeScript';
+import { loadBundledJavaParser } from './loadJavaParser';
+import { WorkspaceFiles } from './workspaceFiles';
 import { FIX_ALL_KIND } from './service/features/codeActions';
 import { PROFILE_ACTION_KIND } from './service/features/profileActions';
 import { SettingsStore } from './settings';
@@ -22,7 +25,14 @@ export const SERVER_NAME = 'kafka-producer-config';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService({ log: (m) => connection.console.error(m) });
+  // Imported consts are read from open documents first, then from disk inside the workspace folders only.
+  const files = new WorkspaceFiles((uri) => documents.get(uri)?.getText());
+  const service = createLanguageService({
+    log: (m) => connection.console.error(m),
+    loadTypeScript: loadBundledTypeScript,
+    readFile: (uri) => files.read(uri),
+    loadJavaParser: loadBundledJavaParser,
+  });
   let settings!: SettingsStore;
   let pull = false;
   let pushConfigurationChanges = false;
@@ -44,6 +54,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
+    files.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     pull = !!caps.textDocument?.diagnostic;
     pushConfigurationChanges = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     watchClusterFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;

@@ -122,3 +122,19 @@ export function fixAll(text: string, overrides: Record<string, unknown> = {}): s
 export function diagnosticsWith(text: string, s: ServiceSettings): Diagnostic[] {
   return service.validate(doc(text), s);
 }
+
+/** A code file's uri for tests (the extension decides TS vs JS). */
+export const CODE_URI = 'file:///work/src/producer.ts';
+
+/** Findings of a TS/JS text (the language follows the uri's extension), as `lint` gives them. */
+export function lintCode(text: string, overrides: Record<string, unknown> = {}, uri = CODE_URI): LintedFinding[] {
+  const a = service.analyze({ uri, version: ++version, text }, settings(overrides));
+  if (!a) return [];
+  return a.findings.map((f) => ({
+    rule: f.rule.id,
+    severity: f.severity,
+    message: f.finding.message,
+    at: text.slice(f.finding.span.start, f.finding.span.end),
+    line: lineAt(text, f.finding.span.start),
+  }));
+}

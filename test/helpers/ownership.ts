@@ -100,14 +100,14 @@ export function applyTextChanges(text: string, changes: readonly TextChange[]): 
 }
 
 /**
- * Whether replaying `intents` on the fixed document is ambiguous: a removed entry's place is now taken by an identical
- * entry (same span, key and value: `acks=1` twice, the first removed). Intents made on an older version find their
- * entry by exactly that, so the replay removes the second copy too; no position-based identity can tell them apart.
+ * Whether replaying `intents` on the fixed document is ambiguous: a removed or renamed entry's place is now taken by an
+ * identical entry (same span, key and value: `acks=1` twice, the first removed). Intents made on an older version find
+ * their entry by exactly that, so the replay removes the second copy too; no position-based identity can tell them apart.
  */
 export function ambiguousReplay(fixed: ConfigDocument, intents: readonly FixIntent[]): boolean {
   return intents.some(
     (i) =>
-      i.kind === 'remove' &&
+      (i.kind === 'remove' || i.kind === 'rename') &&
       fixed.scopes.some((s) =>
         s.entries.some(
           (e) =>

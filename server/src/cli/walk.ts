@@ -1,5 +1,5 @@
 // Expands the CLI's paths: files as given, directories walked for files a dialect may claim.
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Folders that never hold hand-written configuration.
@@ -34,9 +34,10 @@ export function expandPaths(paths: readonly string[]): WalkResult {
       const p = join(dir, name);
       let st;
       try {
-        st = statSync(p);
+        // A symbolic link inside a walked folder may lead out of it (or into a loop): only named paths are followed.
+        st = lstatSync(p);
       } catch {
-        continue; // a dangling link inside a walked folder is not the user's input
+        continue;
       }
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(p, depth + 1);

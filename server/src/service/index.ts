@@ -1,6 +1,8 @@
 // The pure language service: parse → analyse → diagnostics, hover, completion, code actions, symbols (no I/O).
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
 import { parseDocument, type DocumentInput } from './dialects';
+import { TypeScriptDialect, type TypeScriptApi } from './dialects/typescript';
+import { JavaDialect, type JavaParserApi } from './dialects/java';
 import type { ConfigDocument } from './model/configDocument';
 import { analyze, type Analysis } from './features/analysis';
 import { doCodeActions } from './features/codeActions';
@@ -21,6 +23,22 @@ export interface LanguageServiceOptions {
   readonly log?: (message: string) => void;
   /** How many analysed documents to keep (open editors); the oldest is dropped first. */
   readonly cacheSize?: number;
+  /**
+   * Loads the TypeScript compiler API for TS/JS files. Called at most once, and only when a file that imports a Kafka
+   * client is analysed. Defaults to `require('typescript')`; the bundled server and CLI load their own copy.
+   */
+  readonly loadTypeScript?: () => TypeScriptApi;
+  /**
+   * The text of another file by uri, for consts imported across files (`undefined` when it cannot or may not be read).
+   * The service does no I/O of its own; without this, imported values stay unknown.
+   */
+  readonly readFile?: (uri: string) => string | undefined;
+  /**
+   * Loads the Java parser (java-parser's `lexAndParse`) for .java files. Called at most once, and only when a Java file
+   * that mentions Kafka's producer classes is analysed. Defaults to `require('java-parser')`; the bundled server and CLI
+   * load their own `dist/java-parser.js`.
+   */
+  readonly loadJavaParser?: () => JavaParserApi;
 }
 
 export interface LanguageService {
@@ -37,6 +55,10 @@ export interface LanguageService {
   summaries(doc: DocumentInput, settings: ServiceSettings): Array<{ scopeId: string; range: Range; summary: GuaranteeSummary }>;
   /** Forget a closed document. */
   close(uri: string): void;
+  /** Whether the TypeScript compiler has been loaded (only once a file importing a Kafka client was analysed). */
+  readonly typeScriptLoaded: boolean;
+  /** Whether the Java parser has been loaded (only once a Java file mentioning Kafka producer classes was analysed). */
+  readonly javaParserLoaded: boolean;
 }
 
 interface CacheEntry {
@@ -50,13 +72,17 @@ interface CacheEntry {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const cache = new Map<string, CacheEntry>();
   const limit = options.cacheSize ?? 64;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a code file needs it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a Java file needs it
+  const java = new JavaDialect(options.loadJavaParser ?? (() => require('java-parser') as JavaParserApi));
+  const code = new TypeScriptDialect({ loadTypeScript: options.loadTypeScript ?? (() => require('typescript') as TypeScriptApi), ...(options.readFile ? { readFile: options.readFile } : {}) });
 
   // Documents are cached per uri and version: every request on an unchanged document reuses the parse and the analysis.
   function entry(doc: DocumentInput, settings: ServiceSettings): CacheEntry {
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.textLength === doc.text.length && hit.settings === settings) return hit;
     const sameParse = hit && hit.version === doc.version && hit.textLength === doc.text.length && hit.settings.maxFileBytes === settings.maxFileBytes;
-    const document = sameParse ? hit.document : parseDocument(doc, { maxFileBytes: settings.maxFileBytes });
+    const document = sameParse ? hit.document : parseDocument(doc, { maxFileBytes: settings.maxFileBytes, code, java });
     const fresh: CacheEntry = { version: doc.version, textLength: doc.text.length, settings, document };
     cache.delete(doc.uri);
     cache.set(doc.uri, fresh);
@@ -68,7 +94,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const e = entry(doc, settings);
     if (!e.document) return undefined;
     if (!e.analysis) {
-      e.analysis = analyze(e.document, settings);
+      e.analysis = analyze(e.document, settings, undefined, undefined, code);
       for (const err of e.analysis.ruleErrors) {
         options.log?.(`rule ${err.ruleId} failed on ${doc.uri}: ${err.error instanceof Error ? err.error.stack ?? err.error.message : String(err.error)}`);
       }
@@ -111,6 +137,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (!a || a.document.skipped) return [];
       const out: Array<{ scopeId: string; range: Range; summary: GuaranteeSummary }> = [];
       for (const { scope } of a.scopes.values()) {
+        // In code, one summary per producer (not on the client object, each send() or transaction()).
+        if (scope.client !== 'java' && scope.role !== 'producer') continue;
         const summary = summarize(a, scope.id);
         if (summary) out.push({ scopeId: scope.id, range: spanToRange(a.document, { start: scope.span.start, end: scope.span.start }), summary });
       }
@@ -124,6 +152,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     close(uri) {
       cache.delete(uri);
+      code.forget(uri);
+    },
+    get typeScriptLoaded() {
+      return code.loaded;
+    },
+    get javaParserLoaded() {
+      return java.loaded;
     },
   };
 }

@@ -40,13 +40,13 @@ ${d.why}
 ${d.settings ? `\nWith the settings \`${JSON.stringify(d.settings)}\` (the \`kafkaProducer\` section; the CLI reads them with \`--settings\`):\n` : ''}
 Reported:
 
-\`\`\`properties
+\`\`\`${d.language ?? 'properties'}
 ${d.examples.invalid.trimEnd()}
 \`\`\`
 
 Not reported:
 
-\`\`\`properties
+\`\`\`${d.language ?? 'properties'}
 ${d.examples.valid.trimEnd()}
 \`\`\`
 
@@ -58,7 +58,7 @@ ${d.fix}
 
 - Editor: \`"kafkaProducer.rules": { "${rule.id}": "off" }\` (or \`hint\`, \`information\`, \`warning\`, \`error\`).
 - CLI: \`kafka-lint --rule ${rule.id}=off …\`
-- One line: \`# kafka-lint-disable-next-line ${rule.id} -- reason\`; whole file: \`# kafka-lint-disable-file ${rule.id}\`.
+- One line: \`${d.language ? '//' : '#'} kafka-lint-disable-next-line ${rule.id} -- reason\`; whole file: \`${d.language ? '//' : '#'} kafka-lint-disable-file ${rule.id}\`${d.language ? '' : ' (`//` in TS/JS files)'}.
 
 ## References
 

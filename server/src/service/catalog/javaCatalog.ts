@@ -85,16 +85,29 @@ export function javaKeysFor(version: string): ReadonlyMap<string, ResolvedKey> {
   if (!map) {
     map = new Map();
     for (const record of JAVA_PRODUCER_KEYS) {
-      if (javaKeyStatus(record.name, version).status === 'known') map.set(record.name, resolve(record, version));
+      if (javaKeyStatus(record.name, version).status === 'known') map.set(record.name, single.get(version)?.get(record.name) ?? resolve(record, version));
     }
     byVersion.set(version, map);
   }
   return map;
 }
 
+const single = new Map<string, Map<string, ResolvedKey | null>>();
+
 /** The key as the client of `version` defines it, or `undefined` when that version does not know it. */
 export function resolveJavaKey(name: string, version: string): ResolvedKey | undefined {
-  return javaKeysFor(version).get(name);
+  const all = byVersion.get(version);
+  if (all) return all.get(name);
+  // Rules look up a handful of keys: resolve just those until something needs the whole catalog (completion).
+  let some = single.get(version);
+  if (!some) single.set(version, (some = new Map()));
+  let key = some.get(name);
+  if (key === undefined) {
+    const record = RECORDS.get(name);
+    key = record && javaKeyStatus(name, version).status === 'known' ? resolve(record, version) : null;
+    some.set(name, key);
+  }
+  return key ?? undefined;
 }
 
 /** A key's facts for any version that knows it (for hover on keys the configured version lacks). */
@@ -137,14 +150,45 @@ export function valueLifecycle(record: JavaKeyRecord, value: string): ValueLifec
  * `lingerMs`), then small edit distances relative to the key's length.
  */
 export function suggestJavaKey(input: string, version: string): string | undefined {
-  const keys = javaKeysFor(version);
-  const normalized = normalizeKeyShape(input);
-  for (const name of keys.keys()) if (normalizeKeyShape(name) === normalized) return name;
+  // A file repeats its typos (and a hostile one holds many keys): answers are kept per version, within a bound.
+  let memo = suggestions.get(version);
+  if (!memo) suggestions.set(version, (memo = new Map()));
+  if (memo.has(input)) return memo.get(input);
+  if (memo.size >= 4096) memo.clear();
+  const answer = computeSuggestion(input, version);
+  memo.set(input, answer);
+  return answer;
+}
+
+const suggestions = new Map<string, Map<string, string | undefined>>();
+const shapes = new Map<string, Map<string, string>>();
+
+const knownNames = new Map<string, readonly string[]>();
+
+/** The names `version` knows, in catalog order, without resolving their facts. */
+function namesKnownIn(version: string): readonly string[] {
+  let names = knownNames.get(version);
+  if (!names) knownNames.set(version, (names = JAVA_PRODUCER_KEYS.filter((r) => javaKeyStatus(r.name, version).status === 'known').map((r) => r.name)));
+  return names;
+}
+
+function computeSuggestion(input: string, version: string): string | undefined {
+  const keys = namesKnownIn(version);
+  let byShape = shapes.get(version);
+  if (!byShape) {
+    byShape = new Map();
+    for (const name of keys) if (!byShape.has(normalizeKeyShape(name))) byShape.set(normalizeKeyShape(name), name);
+    shapes.set(version, byShape);
+  }
+  const sameShape = byShape.get(normalizeKeyShape(input));
+  if (sameShape !== undefined) return sameShape;
   const limit = Math.max(1, Math.min(3, Math.floor(input.length / 4)));
+  const lower = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
-  for (const name of keys.keys()) {
-    const d = editDistance(input.toLowerCase(), name, limit);
+  for (const name of keys) {
+    if (Math.abs(name.length - lower.length) >= bestDistance) continue;
+    const d = editDistance(lower, name, bestDistance - 1);
     if (d < bestDistance) {
       best = name;
       bestDistance = d;

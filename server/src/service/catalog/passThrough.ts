@@ -20,7 +20,9 @@ const PASS_THROUGH_KEYS = new Set([
   'proxy.host',
   'proxy.port',
 ]);
-const PASS_THROUGH_PREFIXES = ['schema.registry.', 'basic.auth.', 'bearer.auth.', 'avro.', 'json.', 'protobuf.', 'config.providers.'];
+// Spring Kafka's JsonSerializer reads `spring.json.*` from the producer configuration (JsonSerializer.ADD_TYPE_INFO_HEADERS,
+// TYPE_MAPPINGS), typically written under spring.kafka.producer.properties.
+const PASS_THROUGH_PREFIXES = ['schema.registry.', 'basic.auth.', 'bearer.auth.', 'avro.', 'json.', 'protobuf.', 'config.providers.', 'spring.json.'];
 
 export function isPassThroughKey(key: string): boolean {
   return PASS_THROUGH_KEYS.has(key) || PASS_THROUGH_PREFIXES.some((p) => key.startsWith(p));

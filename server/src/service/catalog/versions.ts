@@ -11,13 +11,26 @@ export const NEWEST_JAVA_VERSION: JavaClientVersion = '4.3';
 
 /** Negative when `a` is older than `b`, 0 when equal, positive when newer. Accepts `X.Y` and `X.Y.Z`. */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((p) => parseInt(p, 10) || 0);
-  const pb = b.split('.').map((p) => parseInt(p, 10) || 0);
+  if (a === b) return 0;
+  const pa = parsedVersion(a);
+  const pb = parsedVersion(b);
   for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    const d = pa[i]! - pb[i]!;
     if (d !== 0) return d;
   }
   return 0;
+}
+
+// Rules compare the configured version with every key's since/removed versions: a handful of strings, parsed once.
+const parsed = new Map<string, readonly number[]>();
+function parsedVersion(v: string): readonly number[] {
+  let p = parsed.get(v);
+  if (!p) {
+    const parts = v.split('.').map((x) => parseInt(x, 10) || 0);
+    p = [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0];
+    if (parsed.size < 1024) parsed.set(v, p);
+  }
+  return p;
 }
 
 export const atLeast = (version: string, min: string): boolean => compareVersions(version, min) >= 0;

@@ -75,9 +75,26 @@ export function isProducerPropertiesContent(keys: Iterable<string>): boolean {
 const TS_EXTENSIONS = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
 const TS_LANGUAGES = new Set(['typescript', 'typescriptreact', 'javascript', 'javascriptreact']);
 
+// Spring Boot's application files (`application.yml`, `application-prod.properties`); the Spring Boot Tools extension
+// gives them language ids of its own.
+const SPRING_APPLICATION = /^application(?:[-.][^/\\]*)?\.(properties|ya?ml)$/i;
+const SPRING_LANGUAGES = new Set(['spring-boot-properties', 'spring-boot-properties-yaml']);
+const YAML_LANGUAGES = new Set(['yaml', 'spring-boot-properties-yaml']);
+
+/** Whether a file name is a Spring Boot application configuration file. */
+export function isSpringApplicationFile(uriOrPath: string): boolean {
+  return SPRING_APPLICATION.test(baseName(uriOrPath));
+}
+
 /** The dialect for a document, before looking at its content (`undefined`: not ours). */
 export function dialectFor(uri: string, languageId: string | undefined): DialectId | undefined {
   const name = baseName(uri);
+  const spring = SPRING_APPLICATION.exec(name);
+  if (spring && (languageId === undefined || languageId === 'plaintext' || SPRING_LANGUAGES.has(languageId) || YAML_LANGUAGES.has(languageId) || languageId === 'properties' || languageId === KAFKA_PROPERTIES_LANGUAGE)) {
+    // A Spring .properties file without spring.kafka keys falls back to the plain properties logic (see parseDocument).
+    return spring[1]!.toLowerCase() === 'properties' ? 'spring-properties' : 'spring-yaml';
+  }
+  if (languageId === 'java' || (languageId === undefined && /\.java$/i.test(name))) return 'java';
   if (languageId === KAFKA_PROPERTIES_LANGUAGE) return 'properties';
   if (languageId && TS_LANGUAGES.has(languageId)) return 'typescript';
   if (/\.properties$/i.test(name) && (languageId === undefined || languageId === 'properties' || languageId === 'plaintext')) return 'properties';

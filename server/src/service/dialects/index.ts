@@ -6,6 +6,10 @@ import { dialectFor, isProducerFileName, isProducerPropertiesContent, KAFKA_PROP
 import { toConfigDocument as propertiesDocument } from './properties';
 import { printPropertiesFix } from './properties/printer';
 import { printCodeFix, type TypeScriptDialect } from './typescript';
+import { JavaDialect, printJavaFix } from './java';
+import { hasSpringKafkaKeys, parseSpringProperties } from './spring/properties';
+import { mayHaveSpringKafka, parseSpringYaml } from './spring/yaml';
+import { printSpringFix } from './spring/printer';
 
 export interface DocumentInput {
   readonly uri: string;
@@ -19,6 +23,8 @@ export interface ParseOptions {
   readonly maxFileBytes: number;
   /** The TS/JS dialect (holds the lazily loaded compiler); without it code files are not analysed. */
   readonly code?: TypeScriptDialect;
+  /** The Java dialect (holds the lazily loaded Java parser); without it the last one created is used, if any. */
+  readonly java?: JavaDialect;
 }
 
 function emptyDocument(input: DocumentInput, dialect: ConfigDocument['dialect'], skipped?: string): ConfigDocument {
@@ -47,13 +53,28 @@ function looksBinary(text: string): boolean {
 export function parseDocument(input: DocumentInput, options: ParseOptions): ConfigDocument | undefined {
   const dialect = dialectFor(input.uri, input.languageId);
   if (!dialect) return undefined;
-  if (dialect === 'properties') {
-    const ours = input.languageId === KAFKA_PROPERTIES_LANGUAGE || isProducerFileName(input.uri);
+  if (dialect === 'spring-properties' || dialect === 'spring-yaml' || dialect === 'java') {
+    // Application files and Java sources are ours only when they hold Kafka producer settings: never a notice for them.
+    if (input.text.length > options.maxFileBytes || looksBinary(input.text)) return undefined;
+    if (dialect === 'java') return parseCode(input, 'java', () => (options.java ?? JavaDialect.last)?.parse(input.uri, input.version, input.text));
+    if (dialect === 'spring-yaml') {
+      if (!mayHaveSpringKafka(input.text)) return undefined;
+      const doc = parseSpringYaml(input.uri, input.version, input.text);
+      return doc.scopes.length > 0 ? doc : undefined;
+    }
+    if (hasSpringKafkaKeys(input.text)) {
+      const doc = parseSpringProperties(input.uri, input.version, input.text);
+      if (doc.scopes.length > 0) return doc;
+    }
+  }
+  if (dialect === 'properties' || dialect === 'spring-properties') {
+    // A Spring application file without spring.kafka keys is a producer config only if it holds producer keys itself.
+    const ours = dialect === 'properties' && (input.languageId === KAFKA_PROPERTIES_LANGUAGE || isProducerFileName(input.uri));
     if (input.text.length > options.maxFileBytes) {
-      return ours ? emptyDocument(input, dialect, `Not analysed: the file is larger than the ${options.maxFileBytes}-byte limit (setting kafkaProducer.maxFileSize).`) : undefined;
+      return ours ? emptyDocument(input, 'properties', `Not analysed: the file is larger than the ${options.maxFileBytes}-byte limit (setting kafkaProducer.maxFileSize).`) : undefined;
     }
     if (looksBinary(input.text)) {
-      return ours ? emptyDocument(input, dialect, 'Not analysed: the file contains binary data (NUL characters), not text.') : undefined;
+      return ours ? emptyDocument(input, 'properties', 'Not analysed: the file contains binary data (NUL characters), not text.') : undefined;
     }
     const doc = propertiesDocument(input.uri, input.version, input.text);
     if (!ours && !isProducerPropertiesContent(doc.scopes.flatMap((s) => s.entries.map((e) => e.key)))) return undefined;
@@ -62,9 +83,23 @@ export function parseDocument(input: DocumentInput, options: ParseOptions): Conf
   if (dialect === 'typescript') {
     // A file over the limit is not even pre-filtered: it is no producer config we could show anything for.
     if (!options.code || input.text.length > options.maxFileBytes || looksBinary(input.text)) return undefined;
-    return options.code.parse(input.uri, input.version, input.text);
+    const code = options.code;
+    return parseCode(input, 'typescript', () => code.parse(input.uri, input.version, input.text));
   }
   return undefined;
+}
+
+/**
+ * Runs a code dialect's parser. Compiler parsers recurse once per nesting level, so pathological nesting (thousands of
+ * brackets) overflows the stack: the document then gets a notice instead of taking the request down.
+ */
+function parseCode(input: DocumentInput, dialect: ConfigDocument['dialect'], parse: () => ConfigDocument | undefined): ConfigDocument | undefined {
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return emptyDocument(input, dialect, 'Not analysed: the code is nested too deeply to parse.');
+  }
 }
 
 /** Prints intents as text changes in the document's own syntax. */
@@ -74,6 +109,11 @@ export function printFix(doc: ConfigDocument, intents: readonly FixIntent[]): Te
       return printPropertiesFix(doc, intents);
     case 'typescript':
       return printCodeFix(doc, intents);
+    case 'java':
+      return printJavaFix(doc, intents);
+    case 'spring-properties':
+    case 'spring-yaml':
+      return printSpringFix(doc, intents);
     default:
       return [];
   }

@@ -38,7 +38,8 @@ export function computeKafkajsEffective(scope: ConfigScope, document: ConfigDocu
 
   /** The value of a key written in this scope (or its default here), before delegation to linked scopes. */
   const own = (key: string, option: KafkajsOption): EffectiveValue => {
-    const list = entriesByKey.get(key);
+    // Only the option's own spelling counts: `'enable.idempotence': true` in a kafkajs config is ignored by kafkajs.
+    const list = entriesByKey.get(key)?.filter((e) => e.rawKey === option.path);
     const entry = list?.[list.length - 1];
     if (entry) {
       if (entry.value.kind === 'unknown' || entry.maybeOverridden) {
@@ -134,7 +135,7 @@ export function computeKafkajsEffective(scope: ConfigScope, document: ConfigDocu
           related: why,
           message: inTransaction ? 'a transaction sends idempotently, which needs `acks: -1`' : 'the idempotent producer needs `acks: -1` on every send',
           fixValue: -1,
-          failure: 'this call throws "Not requiring ack for all messages invalidates the idempotent producer\'s EoS guarantees" before sending anything',
+          failure: 'each send with it throws "Not requiring ack for all messages invalidates the idempotent producer\'s EoS guarantees" before sending anything',
         });
       }
     }
@@ -148,7 +149,7 @@ export function computeKafkajsEffective(scope: ConfigScope, document: ConfigDocu
 
 function producerIdempotence(get: (k: string) => EffectiveValue, entriesByKey: ReadonlyMap<string, readonly ConfigEntry[]>): IdempotenceState {
   const v = get('enable.idempotence');
-  const explicit = entriesByKey.has('enable.idempotence');
+  const explicit = (entriesByKey.get('enable.idempotence') ?? []).some((e) => e.rawKey === 'idempotent');
   const enabled = v.source === 'unknown' || v.invalid ? undefined : v.value === true;
   return { enabled, explicit, ...(v.entry ? { entry: v.entry } : {}), disabledBy: [] };
 }

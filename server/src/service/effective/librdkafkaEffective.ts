@@ -35,10 +35,12 @@ export function parseRd(key: string, setting: RdSetting): EffectiveValue {
     if (v.reason === UNKNOWN_REASON.undefined && prop && prop.type !== 'callback' && prop.type !== 'string') return { ...base, value: undefined, source: 'explicit', invalid: true };
     return { ...base, value: undefined, source: 'unknown' };
   }
-  if (!prop) return { ...base, value: v.kind === 'null' ? null : (v.value as JavaParsed), source: 'explicit' };
+  // Values the compatibility layer sets are "modified" for librdkafka but not written by the user.
+  const source = setting.entry && !setting.note ? 'explicit' : 'override';
+  if (!prop) return { ...base, value: v.kind === 'null' ? null : (v.value as JavaParsed), source };
   const check = checkLibrdkafkaValue(prop, v.kind === 'null' ? null : v.value, key);
-  if (!check.ok) return { ...base, value: undefined, source: 'explicit', invalid: true };
-  return { ...base, value: check.value, source: 'explicit' };
+  if (!check.ok) return { ...base, value: undefined, source, invalid: true };
+  return { ...base, value: check.value, source };
 }
 
 /**

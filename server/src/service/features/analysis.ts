@@ -1,9 +1,11 @@
 // Runs every enabled rule over every scope of a parsed document: effective configs, findings, severities, suppressions.
+import type { TypeScriptDialect } from '../dialects/typescript';
+import { codeEffective } from '../effective/codeEffective';
 import { computeJavaEffective } from '../effective/javaEffective';
 import type { EffectiveConfig } from '../effective/types';
 import type { ConfigDocument, ConfigScope } from '../model/configDocument';
 import { RULES } from '../rules/registry';
-import type { Finding, Rule, RuleOptions, Severity } from '../rules/rule';
+import type { Finding, RelatedLocation, Rule, RuleOptions, Severity } from '../rules/rule';
 import type { ServiceSettings } from '../settings';
 import { isSuppressed, readSuppressions } from './suppression';
 
@@ -28,27 +30,48 @@ export interface Analysis {
   readonly ruleErrors: ReadonlyArray<{ readonly ruleId: string; readonly error: unknown }>;
   /** How effective configurations were computed (fix checks recompute them for changed scopes). */
   readonly effectiveFor: EffectiveProvider;
+  /** The code dialect the document was parsed with, so a fixed text can be parsed again the same way. */
+  readonly code?: TypeScriptDialect;
 }
 
 /** Computes a scope's effective configuration for its client. */
 export type EffectiveProvider = (scope: ConfigScope, settings: ServiceSettings, document: ConfigDocument) => EffectiveConfig;
 
-const defaultEffective: EffectiveProvider = (scope, settings) => computeJavaEffective(scope, settings.clientVersion);
+/** Java scopes follow the configured Java client version; code clients are modelled on one release each. */
+const defaultEffective: EffectiveProvider = (scope, settings, document) =>
+  scope.client === 'java' ? computeJavaEffective(scope, settings.clientVersion) : codeEffective(scope, document);
+
+/**
+ * Where a finding's entry came from, when it was not written where the finding sits: the imported const in the other
+ * file, or the object that was spread in.
+ */
+function originLocations(finding: Finding): RelatedLocation[] {
+  const o = finding.entry?.origin;
+  if (!o || o.kind === 'inline') return [];
+  const name = finding.entry!.rawKey;
+  if (o.kind === 'import') return [{ uri: o.uri, range: o.range, message: `\`${name}\` is defined here` }];
+  return [{ span: o.span, message: `\`${name}\` arrives through this spread` }];
+}
 
 export function analyze(
   document: ConfigDocument,
   settings: ServiceSettings,
   effectiveFor: EffectiveProvider = defaultEffective,
   rules: readonly Rule[] = RULES,
+  code?: TypeScriptDialect,
 ): Analysis {
   const scopes = new Map<string, ScopeAnalysis>();
   for (const scope of document.scopes) scopes.set(scope.id, { scope, effective: effectiveFor(scope, settings, document) });
   const findings: ResolvedFinding[] = [];
   const ruleErrors: Array<{ ruleId: string; error: unknown }> = [];
-  if (!settings.enable || document.skipped) return { document, settings, scopes, findings, ruleErrors, effectiveFor };
+  const extra = code ? { code } : {};
+  if (!settings.enable || document.skipped) return { document, settings, scopes, findings, ruleErrors, effectiveFor, ...extra };
 
   const suppressions = readSuppressions(document);
   const options: RuleOptions = { cluster: settings.cluster, lingerThresholdMs: settings.lingerThresholdMs };
+  // One definition spread or imported into several configs, or one client setting merged into several producers, is
+  // one finding: reported once, at one place.
+  const seen = new Set<string>();
   for (const rule of rules) {
     const configured = settings.rules[rule.id];
     if (configured === 'off') continue;
@@ -65,7 +88,12 @@ export function analyze(
           report(finding) {
             const offsets = finding.entry ? [finding.span.start, finding.entry.span.start] : [finding.span.start];
             if (isSuppressed(suppressions, document, rule.id, offsets)) return;
-            findings.push({ rule, finding, scopeId: scope.id, severity: configured ?? finding.severity ?? rule.meta.defaultSeverity });
+            const key = `${rule.id}\u0000${finding.span.start}\u0000${finding.span.end}\u0000${finding.message}`;
+            if (seen.has(key)) return;
+            seen.add(key);
+            const origins = originLocations(finding);
+            const full = origins.length > 0 ? { ...finding, related: [...(finding.related ?? []), ...origins] } : finding;
+            findings.push({ rule, finding: full, scopeId: scope.id, severity: configured ?? finding.severity ?? rule.meta.defaultSeverity });
           },
         });
       } catch (error) {
@@ -75,5 +103,5 @@ export function analyze(
     }
   }
   findings.sort((a, b) => a.finding.span.start - b.finding.span.start || a.rule.id.localeCompare(b.rule.id));
-  return { document, settings, scopes, findings, ruleErrors, effectiveFor };
+  return { document, settings, scopes, findings, ruleErrors, effectiveFor, ...extra };
 }

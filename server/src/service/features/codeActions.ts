@@ -10,13 +10,14 @@ import { lineOf } from '../util/lines';
 import type { Analysis, ResolvedFinding } from './analysis';
 import { profileActions } from './profileActions';
 import { isSoundFix } from './fixSoundness';
+import { addedErrors, applyTextChanges, errorCounts, errorsAddedBy } from './fixVerification';
 import { reanalyse } from '../profiles/planProfile';
 import { DIAGNOSTIC_SOURCE, spanToRange } from './validation';
 import { workspaceEdit } from './workspaceEdit';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kafkaProducer`;
 
-const COMMENT_PREFIX: Partial<Record<ConfigDocument['dialect'], string>> = { properties: '#', typescript: '//', java: '//' };
+const COMMENT_PREFIX: Partial<Record<ConfigDocument['dialect'], string>> = { properties: '#', typescript: '//', java: '//', 'spring-properties': '#', 'spring-yaml': '#' };
 
 const overlaps = (a: Span, b: Span) => a.start <= b.end && b.start <= a.end;
 
@@ -57,7 +58,7 @@ export function doCodeActions(analysis: Analysis, req: CodeActionRequest): CodeA
       for (const fix of f.finding.fixes ?? []) {
         if (!isSoundFix(analysis, f.scopeId, fix)) continue;
         const changes = printFix(doc, fix.intents);
-        if (changes.length === 0 || (process.env.NO_VERIFY ? false : !addsNoError(analysis, fix, changes))) continue;
+        if (changes.length === 0 || errorsAddedBy(analysis, fix, fix.intents).length > 0) continue;
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -76,37 +77,8 @@ export function doCodeActions(analysis: Analysis, req: CodeActionRequest): CodeA
     const fixAll = fixAllAction(analysis);
     if (fixAll) actions.push(fixAll);
   }
-  actions.push(...profileActions(analysis, req.only));
+  actions.push(...profileActions(analysis, req.only, req.span));
   return actions;
-}
-
-/** Error-severity problems per rule or syntax code: what a fix must not increase. */
-function errorCounts(a: Analysis): Map<string, number> {
-  const m = new Map<string, number>();
-  const add = (code: string) => m.set(code, (m.get(code) ?? 0) + 1);
-  for (const p of a.document.problems) if (p.severity === 'error') add(p.code);
-  for (const f of a.findings) if (f.severity === 'error') add(f.rule.id);
-  return m;
-}
-
-const verdicts = new WeakMap<Analysis, Map<FindingFix, boolean>>();
-
-/**
- * Whether applying a fix leaves no more errors of any kind than before. A fix that would trade its problem for an error
- * (renaming `linger_ms=5ms` to `linger.ms`, whose value the client then rejects; `acks=0` next to a `transactional.id`)
- * is not offered. The answer is kept for the analysis, so repeated requests on one version re-analyse once per fix.
- */
-function addsNoError(analysis: Analysis, fix: FindingFix, changes: readonly TextChange[]): boolean {
-  let known = verdicts.get(analysis);
-  if (!known) verdicts.set(analysis, (known = new Map()));
-  let ok = known.get(fix);
-  if (ok === undefined) {
-    const next = reanalyse(analysis, applyChanges(analysis.document.text, changes));
-    const before = errorCounts(analysis);
-    ok = !next || [...errorCounts(next)].every(([code, n]) => n <= (before.get(code) ?? 0));
-    known.set(fix, ok);
-  }
-  return ok;
 }
 
 function suppressionActions(doc: ConfigDocument, f: ResolvedFinding, diagnostics: Diagnostic[]): CodeAction[] {
@@ -126,14 +98,14 @@ function suppressionActions(doc: ConfigDocument, f: ResolvedFinding, diagnostics
   return [{ ...base, title: `Disable ${f.rule.id} for this line`, edit: workspaceEdit(doc, [lineComment]) }, fileAction];
 }
 
-/** The intents of every finding's preferred (or only) safe fix; applied together by "fix all". */
-export function safeFixIntents(analysis: Analysis): FixIntent[] {
+/** The intents of every finding's preferred (or only) safe fix that `accept`s; applied together by "fix all". */
+export function safeFixIntents(analysis: Analysis, accept: (fix: FindingFix) => boolean = () => true): FixIntent[] {
   const intents: FixIntent[] = [];
   const seen = new Set<string>();
   for (const f of analysis.findings) {
     const fixes = f.finding.fixes ?? [];
     const fix = fixes.find((x) => x.preferred) ?? (fixes.length === 1 ? fixes[0] : undefined);
-    if (!fix || !isSafe(f, fix) || !isSoundFix(analysis, f.scopeId, fix)) continue;
+    if (!fix || !isSafe(f, fix) || !isSoundFix(analysis, f.scopeId, fix) || !accept(fix)) continue;
     for (const intent of fix.intents) {
       const key = JSON.stringify([intent.kind, 'entry' in intent ? intent.entry.span.start : '', 'key' in intent ? intent.key : '']);
       // Two findings may want to remove the same entry; set/remove of one key keeps the first intent.
@@ -151,25 +123,29 @@ export function safeFixIntents(analysis: Analysis): FixIntent[] {
  * covering only the region that changed.
  */
 export function fixAllText(analysis: Analysis): string {
-  let current = analysis;
-  let text = analysis.document.text;
-  for (let pass = 0; pass < 10; pass++) {
-    const intents = safeFixIntents(current);
-    if (intents.length === 0) break;
-    const changes = printFix(current.document, intents);
-    if (changes.length === 0) break;
-    text = applyChanges(text, changes);
-    const next = reanalyse(current, text);
-    if (!next) break;
-    current = next;
-  }
-  return text;
+  const errorsBefore = errorCounts(analysis);
+  const clean = (a: Analysis | undefined) => !a || addedErrors(errorsBefore, a).length === 0;
+  const all = fixPasses(analysis, () => true);
+  if (clean(all.analysis)) return all.text;
+  // Together the fixes end in an error (the user raised a rule to error, or two fixes clash): apply only the fixes that
+  // add no error of their own, and nothing when even that ends in one.
+  const some = fixPasses(analysis, (from, fix) => errorsAddedBy(from, fix, fix.intents).length === 0);
+  return clean(some.analysis) ? some.text : analysis.document.text;
 }
 
-function applyChanges(text: string, changes: readonly TextChange[]): string {
-  let out = text;
-  for (const c of [...changes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, c.span.start) + c.newText + out.slice(c.span.end);
-  return out;
+function fixPasses(analysis: Analysis, accept: (from: Analysis, fix: FindingFix) => boolean): { text: string; analysis: Analysis | undefined } {
+  let current: Analysis | undefined = analysis;
+  let text = analysis.document.text;
+  for (let pass = 0; pass < 10 && current; pass++) {
+    const from: Analysis = current;
+    const intents = safeFixIntents(from, (fix) => accept(from, fix));
+    if (intents.length === 0) break;
+    const changes = printFix(from.document, intents);
+    if (changes.length === 0) break;
+    text = applyTextChanges(text, changes);
+    current = reanalyse(from, text);
+  }
+  return { text, analysis: current };
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -197,8 +173,16 @@ export function minimalChange(before: string, after: string): TextChange | undef
   return { span: { start, end: endB }, newText: after.slice(start, endA) };
 }
 
+// "Fix all" re-analyses the file once per pass: editors ask for code actions on every cursor move, so the answer is
+// kept for the analysis (one document version).
+const fixAllByAnalysis = new WeakMap<Analysis, CodeAction | null>();
+
 function fixAllAction(analysis: Analysis): CodeAction | undefined {
-  const change = minimalChange(analysis.document.text, fixAllText(analysis));
-  if (!change) return undefined;
-  return { title: `Fix all safe ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(analysis.document, [change]) };
+  let action = fixAllByAnalysis.get(analysis);
+  if (action === undefined) {
+    const change = minimalChange(analysis.document.text, fixAllText(analysis));
+    action = change ? { title: `Fix all safe ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(analysis.document, [change]) } : null;
+    fixAllByAnalysis.set(analysis, action);
+  }
+  return action ?? undefined;
 }

@@ -9,6 +9,9 @@ import { lineOf } from '../util/lines';
 import type { Analysis } from './analysis';
 import { keyDocumentation, withUnit } from './describe';
 import { spanToRange } from './validation';
+import { doCodeComplete } from './codeCompletion';
+import { javaComplete } from '../dialects/java/completion';
+import { springPropertiesComplete, springYamlComplete } from '../dialects/spring/completion';
 
 const IMPORTANCE_ORDER = { HIGH: '1', MEDIUM: '2', LOW: '3' } as const;
 
@@ -31,6 +34,13 @@ function contextAt(analysis: Analysis, offset: number): Context {
 }
 
 export function doComplete(analysis: Analysis, offset: number): CompletionList | null {
+  if (analysis.document.dialect === 'typescript') return doCodeComplete(analysis, offset);
+  if (analysis.document.dialect === 'java' || analysis.document.dialect === 'spring-properties' || analysis.document.dialect === 'spring-yaml') {
+    const version = analysis.settings.clientVersion;
+    if (analysis.document.dialect === 'java') return javaComplete(analysis.document, [...analysis.scopes.values()].map((s) => s.scope), offset, version);
+    if (analysis.document.dialect === 'spring-yaml') return springYamlComplete(analysis.document, offset, version);
+    return springPropertiesComplete(analysis.document, offset, version);
+  }
   if (analysis.document.dialect !== 'properties') return null;
   const ctx = contextAt(analysis, offset);
   if (ctx.kind === 'none') return null;

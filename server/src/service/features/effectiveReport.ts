@@ -24,7 +24,9 @@ const HEADLINE_KEYS = [
 export function effectiveConfigMarkdown(analysis: Analysis): string {
   const parts: string[] = [];
   for (const { scope, effective } of analysis.scopes.values()) {
-    const keys = javaKeysFor(effective.version);
+    // Code clients: producers only, and the headline settings their client has (kafkajs has no linger.ms).
+    if (scope.client !== 'java' && scope.role !== 'producer') continue;
+    const keys = scope.client === 'java' ? javaKeysFor(effective.version) : new Set(HEADLINE_KEYS.filter((k) => effective.supports?.(k) ?? true));
     parts.push(`# Effective producer configuration — ${scope.label}`, '');
     const summary = summarize(analysis, scope.id);
     if (summary) parts.push(`**${summary.line}**`, '');

@@ -2,6 +2,7 @@
 import type { ConfigEntry, ConfigScope } from '../model/configDocument';
 import type { FixIntent } from '../model/fixIntent';
 import { stringValue } from '../model/value';
+import { printedEntry } from '../dialects/typescript/printer';
 import type { FindingFix } from '../rules/rule';
 import type { Analysis } from './analysis';
 
@@ -9,7 +10,7 @@ import type { Analysis } from './analysis';
  * The scope as it would be after the intents, at the model level: no text is printed or parsed, so the
  * check is cheap enough to run on every fix a code action request offers.
  */
-function applyToScope(scope: ConfigScope, intents: readonly FixIntent[]): { scope: ConfigScope; touched: Set<string> } {
+export function applyToScope(scope: ConfigScope, intents: readonly FixIntent[]): { scope: ConfigScope; touched: Set<string> } {
   let entries: ConfigEntry[] = [...scope.entries];
   const touched = new Set<string>();
   for (const intent of intents) {
@@ -17,12 +18,14 @@ function applyToScope(scope: ConfigScope, intents: readonly FixIntent[]): { scop
     switch (intent.kind) {
       case 'set': {
         touched.add(intent.key);
-        const value = stringValue(String(intent.value));
+        // Code clients get the spelling and typed value their printer writes (kafkajs `acks: -1`, not the string).
+        const code = scope.client === 'java' ? undefined : printedEntry(scope, intent.key, intent.value);
+        const value = code ? code.value : stringValue(String(intent.value));
         const last = entries.map((e) => e.key).lastIndexOf(intent.key);
         if (last >= 0) entries[last] = { ...entries[last]!, value, maybeOverridden: false };
         else {
           const at = { start: scope.span.end, end: scope.span.end };
-          entries.push({ key: intent.key, rawKey: intent.key, value, keySpan: at, valueSpan: at, span: at, origin: { kind: 'inline' } });
+          entries.push({ key: intent.key, rawKey: code?.rawKey ?? intent.key, value, keySpan: at, valueSpan: at, span: at, origin: { kind: 'inline' } });
         }
         break;
       }

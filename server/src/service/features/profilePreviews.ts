@@ -1,6 +1,7 @@
 // Previews of every safe profile for a document (the profile picker shows them before applying).
 import { planProfile, printPlan } from '../profiles/planProfile';
 import { PROFILES } from '../profiles/profiles';
+import { profilesApplyTo } from '../profiles/codeProfiles';
 import type { Analysis } from './analysis';
 import { workspaceEdit } from './workspaceEdit';
 
@@ -17,6 +18,7 @@ export function profilePreviews(analysis: Analysis): ProfilePreviewData[] {
   const out: ProfilePreviewData[] = [];
   if (analysis.document.skipped) return out;
   for (const { scope } of analysis.scopes.values()) {
+    if (!profilesApplyTo(scope)) continue;
     for (const profile of PROFILES) {
       const plan = planProfile(analysis, scope, profile);
       out.push({

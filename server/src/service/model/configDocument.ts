@@ -99,4 +99,9 @@ export interface ConfigDocument {
   readonly lineStarts: readonly number[];
   /** Set when the document was too large or not text and was not analysed. */
   readonly skipped?: { readonly reason: string };
+  /**
+   * Code dialects: the compression codecs (`snappy`, `lz4`, `zstd`) the code registers in kafkajs' `CompressionCodecs`,
+   * in this file or the files it imports; `undefined` when that cannot be told (registered through code not followed).
+   */
+  readonly registeredCodecs?: readonly string[];
 }

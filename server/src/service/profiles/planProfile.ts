@@ -9,6 +9,7 @@ import type { EffectiveValue } from '../effective/types';
 import { atLeast } from '../catalog/versions';
 import { parseDocument } from '../dialects';
 import type { Profile } from './profiles';
+import { kafkajsSendsNeedingAcks, requirementsFor } from './codeProfiles';
 
 export interface ProfileChange {
   readonly key: string;
@@ -42,9 +43,16 @@ export function planProfile(analysis: Analysis, scope: ConfigScope, profile: Pro
   const intents: FixIntent[] = [];
   const changes: ProfileChange[] = [];
   const planned = new Map<string, unknown>();
-  for (const req of profile.requirements) {
+  for (const req of requirementsFor(effective, profile)) {
     const current = effective.get(req.key);
     if (current.source === 'unknown') continue;
+    // kafkajs: "acks=all" is a property of the producer's send() calls: the intents name the calls that ask for less.
+    const sends = req.key === 'acks' ? kafkajsSendsNeedingAcks(scope, analysis.scopes) : [];
+    if (sends.length > 0) {
+      for (const id of sends) intents.push({ kind: 'set', scopeId: id, key: req.key, value: req.value });
+      changes.push({ key: req.key, from: null, to: String(req.value), why: req.why });
+      continue;
+    }
     // From 3.2 idempotence is on by default; when another key silently turns it off, that key's own
     // requirement (acks, retries, in-flight) restores it, so nothing needs writing here.
     if (req.key === 'enable.idempotence' && !effective.idempotence.explicit && atLeast(effective.version, '3.2')) continue;
@@ -78,9 +86,9 @@ export function printPlan(analysis: Analysis, plan: ProfilePlan): TextChange[] {
 export function reanalyse(analysis: Analysis, text: string): Analysis | undefined {
   const doc = parseDocument(
     { uri: analysis.document.uri, languageId: languageIdFor(analysis), version: analysis.document.version + 1, text },
-    { maxFileBytes: analysis.settings.maxFileBytes },
+    { maxFileBytes: analysis.settings.maxFileBytes, ...(analysis.code ? { code: analysis.code } : {}) },
   );
-  return doc ? analyze(doc, analysis.settings) : undefined;
+  return doc ? analyze(doc, analysis.settings, undefined, undefined, analysis.code) : undefined;
 }
 
 function languageIdFor(analysis: Analysis): string | undefined {

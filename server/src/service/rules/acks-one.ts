@@ -5,6 +5,7 @@ import { acksAloneEnablesIdempotence, enableIdempotenceFix } from './retries-wit
 import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setFix } from './support';
+import { setting } from './clientText';
 
 export const rule: Rule = {
   id: 'acks-one',
@@ -13,7 +14,7 @@ export const rule: Rule = {
     category: 'durability',
     defaultSeverity: 'information',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports an effective `acks=1`: written explicitly, or the default of Kafka 2.x clients (then on the first line of the file). ' +
@@ -42,7 +43,7 @@ export const rule: Rule = {
     if (stringOf(acks) !== '1' || acksAlreadyFails(ctx)) return;
     const written = acks.source === 'explicit';
     ctx.report({
-      message: `${written ? '`acks=1`' : `\`acks\` defaults to 1 in Kafka ${ctx.version} clients`}: the leader acknowledges a record before any follower has copied it, so an acknowledged record is lost if the leader fails first.`,
+      message: `${written ? setting(ctx.scope, acks.entry, 'acks', 1) : `\`acks\` defaults to 1 in Kafka ${ctx.version} clients`}: the leader acknowledges a record before any follower has copied it, so an acknowledged record is lost if the leader fails first.`,
       span: acks.entry ? valueSpan(acks.entry) : anchorSpan(ctx.scope),
       ...(acks.entry ? { entry: acks.entry } : {}),
       key: 'acks',

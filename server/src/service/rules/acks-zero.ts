@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { acksAloneEnablesIdempotence, enableIdempotenceFix } from './retries-without-idempotence';
 import { setFix } from './support';
+import { setting } from './clientText';
 
 /** Whether a construction check already fails on `acks` (then idempotence-conflict / transactional-id-without-idempotence report it). */
 export function acksAlreadyFails(ctx: RuleContext): boolean {
@@ -17,7 +18,7 @@ export const rule: Rule = {
     category: 'durability',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports an effective `acks=0`. The rule stays silent when the producer would not start anyway because idempotence is enabled ' +
@@ -48,7 +49,8 @@ export const rule: Rule = {
     if (stringOf(acks) !== '0' || acksAlreadyFails(ctx)) return;
     ctx.report({
       message:
-        '`acks=0`: the producer does not wait for any acknowledgement, so a record the broker never wrote is lost without an error; ' +
+        `${setting(ctx.scope, acks.entry, 'acks', 0)}: the producer does not wait` +
+        ' for any acknowledgement, so a record the broker never wrote is lost without an error; ' +
         'retries cannot happen and idempotence is off (at-most-once delivery).',
       span: acks.entry ? valueSpan(acks.entry) : anchorSpan(ctx.scope),
       ...(acks.entry ? { entry: acks.entry } : {}),

@@ -5,6 +5,7 @@ import { bufferFloor } from './buffer-memory-too-small';
 import type { FindingFix, Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setFix } from './support';
+import { setting } from './clientText';
 
 /** Below this `batch.size` (bytes) a batch holds at most a few typical records; the batch header alone is 61 bytes. */
 export const TINY_BATCH_SIZE = 1024;
@@ -43,7 +44,7 @@ export const rule: Rule = {
     category: 'performance',
     defaultSeverity: 'information',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports a written `linger.ms=0` (information), and a written `batch.size` below 1024 bytes (information; `batch.size=0` turns ' +
@@ -80,7 +81,7 @@ export const rule: Rule = {
       const fix = lingerFix(ctx);
       ctx.report({
         message: written
-          ? '`linger.ms=0`: each batch is sent as soon as possible, usually with only a few records, so throughput costs many small requests (more CPU, network and broker load, weaker compression).'
+          ? `${setting(ctx.scope, linger.entry, 'linger.ms', 0)}` + ': each batch is sent as soon as possible, usually with only a few records, so throughput costs many small requests (more CPU, network and broker load, weaker compression).'
           : `\`linger.ms\` defaults to 0 in Kafka ${ctx.version} clients: batches are sent as soon as possible and stay small unless records arrive faster than requests complete (Kafka 4.0 changed the default to 5 ms).`,
         span: linger.entry ? valueSpan(linger.entry) : anchorSpan(ctx.scope),
         ...(linger.entry ? { entry: linger.entry } : {}),

@@ -3,6 +3,7 @@ import { stringOf } from '../effective/types';
 import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setFix } from './support';
+import { clientKey, setting } from './clientText';
 
 export const rule: Rule = {
   id: 'compression-disabled',
@@ -11,7 +12,7 @@ export const rule: Rule = {
     category: 'performance',
     defaultSeverity: 'information',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports `compression.type=none`: as information when it is written, and as a hint on the first line when the key is absent ' +
@@ -38,6 +39,25 @@ export const rule: Rule = {
     const compression = ctx.effective.get('compression.type');
     if (stringOf(compression) !== 'none') return;
     const written = compression.source === 'explicit';
+    // Code clients: once per producer, plus kafkajs sends that write `compression` themselves (kafkajs compresses per send()).
+    if (ctx.scope.client !== 'java' && ctx.scope.role !== 'producer' && !(ctx.scope.client === 'kafkajs' && written)) return;
+    // A kafkajs producer whose send() calls choose their own compression is not uncompressed as a whole.
+    if (ctx.scope.client === 'kafkajs' && ctx.scope.role === 'producer' && (ctx.scope.linked ?? []).some((id) => ctx.scopes.get(id)?.scope.entries.some((e) => e.rawKey === 'compression'))) return;
+    // kafkajs has only GZIP built in; the others need a codec package (compression-codec-missing).
+    const codec = ctx.scope.client === 'kafkajs' ? 'gzip' : 'lz4';
+    if (ctx.scope.client !== 'java') {
+      ctx.report({
+        message: written
+          ? `${setting(ctx.scope, compression.entry, 'compression.type', compression.entry?.value.kind === 'number' ? 'None' : 'none')}: batches are sent and stored uncompressed, costing network, disk and replication bandwidth.`
+          : `\`${clientKey(ctx.scope, 'compression.type')}\` is not set, so records are sent uncompressed (the default is none${ctx.scope.client === 'kafkajs' ? ' on every send()' : ''}).`,
+        span: compression.entry ? valueSpan(compression.entry) : anchorSpan(ctx.scope),
+        ...(compression.entry ? { entry: compression.entry } : {}),
+        key: 'compression.type',
+        ...(written ? {} : { severity: 'hint' as const }),
+        fixes: [setFix(ctx, 'compression.type', codec, { preferred: true })],
+      });
+      return;
+    }
     ctx.report({
       message: written
         ? '`compression.type=none`: batches are sent and stored uncompressed, costing network, disk and replication bandwidth.'

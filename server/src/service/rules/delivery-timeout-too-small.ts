@@ -1,6 +1,7 @@
 // Rule delivery-timeout-too-small: an explicit delivery.timeout.ms below linger.ms + request.timeout.ms.
 import type { Rule } from './rule';
 import { reportConflicts, setFix } from './support';
+import { failureOf } from './clientText';
 
 export const rule: Rule = {
   id: 'delivery-timeout-too-small',
@@ -9,7 +10,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'error',
     fix: 'safe',
-    clients: ['java'],
+    clients: ['java', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports an explicit `delivery.timeout.ms` smaller than `linger.ms` + `request.timeout.ms` (with their defaults for the configured version when unset). ' +
@@ -27,8 +28,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     reportConflicts(ctx, 'delivery-timeout', (c) => ({
-      message: `${c.message}; \`new KafkaProducer\` throws.`,
-      fixes: c.fixValue !== undefined ? [setFix(ctx, c.key, c.fixValue, { title: `Raise delivery.timeout.ms to ${c.fixValue}`, preferred: true })] : [],
+      message: `${c.message}; ${failureOf(c)}.`,
+      // librdkafka's check may fix either side (the message timeout, or an explicit linger.ms when the timeout is the default).
+      fixes:
+        c.fixValue !== undefined
+          ? [setFix(ctx, c.key, c.fixValue, ctx.scope.client === 'java' ? { title: `Raise delivery.timeout.ms to ${c.fixValue}`, preferred: true } : { preferred: true })]
+          : [],
     }));
   },
 };

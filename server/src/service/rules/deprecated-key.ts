@@ -6,6 +6,7 @@ import { valueAsText } from '../model/value';
 import type { FindingFix, Rule } from './rule';
 import { valueSpan } from './rule';
 import { lastEntry, setFix } from './support';
+import { checkCodeDeprecated } from './codeKeyChecks';
 
 export const rule: Rule = {
   id: 'deprecated-key',
@@ -14,7 +15,7 @@ export const rule: Rule = {
     category: 'compatibility',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports keys the configured version deprecates (`auto.include.jmx.reporter` in 3.4–3.9) and deprecated values: ' +
@@ -33,6 +34,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    if (ctx.scope.client !== 'java') return checkCodeDeprecated(ctx);
     for (const [key] of ctx.effective.entriesByKey) {
       const info = resolveJavaKey(key, ctx.version);
       const entry = lastEntry(ctx, key);

@@ -1,6 +1,7 @@
 // Rule duplicate-key: a key set more than once; only the last occurrence takes effect.
 import type { Rule } from './rule';
 import { lineOf } from '../util/lines';
+import { codeDuplicates } from './codeKeyChecks';
 
 export const rule: Rule = {
   id: 'duplicate-key',
@@ -9,7 +10,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'warning',
     fix: 'safe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what: 'Reports each occurrence of a key that is set again later in the same configuration.',
       why:
@@ -24,6 +25,22 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    if (ctx.scope.client !== 'java') {
+      // In code the winner is the write the client reads: the last in a literal, or a confluent top-level property over its kafkaJS block option.
+      for (const { entry, winner } of codeDuplicates(ctx)) {
+        const same = entry.rawKey === winner.rawKey;
+        ctx.report({
+          message: `\`${entry.rawKey}\` is ${same ? 'set again' : `overridden by \`${winner.rawKey}\``} on line ${lineOf(ctx.document, winner.span.start) + 1}; this value is ignored.`,
+          span: entry.keySpan,
+          entry,
+          key: entry.key,
+          tags: ['unnecessary'],
+          related: [{ span: winner.span, message: 'the value that takes effect' }],
+          fixes: [{ title: `Remove this ignored \`${entry.rawKey}\``, intents: [{ kind: 'remove', scopeId: ctx.scope.id, entry }], preferred: true }],
+        });
+      }
+      return;
+    }
     for (const [key, entries] of ctx.effective.entriesByKey) {
       if (entries.length < 2) continue;
       const winner = entries[entries.length - 1]!;

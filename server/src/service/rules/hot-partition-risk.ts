@@ -5,6 +5,7 @@ import { stringOf } from '../effective/types';
 import type { FindingFix, Rule } from './rule';
 import { valueSpan } from './rule';
 import { setIntent } from './support';
+import type { RuleContext } from './rule';
 
 const ROUND_ROBIN = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
 
@@ -15,7 +16,7 @@ export const rule: Rule = {
     category: 'performance',
     defaultSeverity: 'information',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs'],
     docs: {
       what:
         'Reports `partitioner.class=org.apache.kafka.clients.producer.RoundRobinPartitioner` on clients before 4.0 (information; as a hint ' +
@@ -48,6 +49,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    if (ctx.scope.client !== 'java') return constantKey(ctx);
     if (atLeast(ctx.version, '4.0')) return;
     const partitioner = ctx.effective.get('partitioner.class');
     if (partitioner.source !== 'explicit' || !partitioner.entry || stringOf(partitioner) !== ROUND_ROBIN) return;
@@ -73,3 +75,24 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * Code: a send call whose records all carry the same constant key (`messages: [{ key: 'orders', … }]`). The key's hash
+ * picks one partition, so everything this call sends lands there, however many partitions the topic has.
+ */
+function constantKey(ctx: RuleContext): void {
+  const keys = ctx.scope.recordKeys;
+  if (!keys || keys.length === 0) return;
+  const first = keys[0]!.value;
+  if (first.kind !== 'string' && first.kind !== 'number') return;
+  if (!keys.every((k) => k.value.kind === first.kind && k.value.value === first.value)) return;
+  ctx.report({
+    message:
+      `Every record of this call has the constant key \`${String(first.value)}\`: the partitioner hashes it to one partition, so everything sent ` +
+      'here goes to the same partition (and the same broker), whatever the partition count. Use a key that varies with the data (an id), ' +
+      'or no key to spread records.',
+    span: keys[0]!.span,
+    key: 'key',
+    related: keys.slice(1).map((k) => ({ span: k.span, message: 'the same key' })),
+  });
+}

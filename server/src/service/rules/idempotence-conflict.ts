@@ -2,6 +2,7 @@
 import { atLeast } from '../catalog/versions';
 import type { Rule } from './rule';
 import { reportConflicts, setFix } from './support';
+import { clientKey, failureOf } from './clientText';
 
 export const rule: Rule = {
   id: 'idempotence-conflict',
@@ -10,7 +11,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'error',
     fix: 'safe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports `acks`, `retries` or `max.in.flight.requests.per.connection` values that the idempotent producer refuses, when idempotence is ' +
@@ -35,10 +36,16 @@ export const rule: Rule = {
   },
   check(ctx) {
     reportConflicts(ctx, 'idempotence', (c) => ({
-      message: `${capitalize(c.message)}; \`new KafkaProducer\` throws here (${ctx.effective.idempotence.explicit ? '`enable.idempotence=true` is set' : idempotenceWhy(ctx.version)}).`,
+      message:
+        ctx.scope.client === 'java'
+          ? `${capitalize(c.message)}; \`new KafkaProducer\` throws here (${ctx.effective.idempotence.explicit ? '`enable.idempotence=true` is set' : idempotenceWhy(ctx.version)}).`
+          : `${capitalize(c.message)}; ${failureOf(c)}.`,
       fixes: [
         ...(c.fixValue !== undefined ? [setFix(ctx, c.key, c.fixValue, { preferred: true })] : []),
-        setFix(ctx, 'enable.idempotence', false, { title: 'Set enable.idempotence=false (give up idempotence)', safe: false }),
+        setFix(ctx, 'enable.idempotence', false, {
+          title: ctx.scope.client === 'java' ? 'Set enable.idempotence=false (give up idempotence)' : `Set ${clientKey(ctx.scope, 'enable.idempotence')}: false (give up idempotence)`,
+          safe: false,
+        }),
       ],
     }));
   },

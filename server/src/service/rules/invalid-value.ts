@@ -10,6 +10,7 @@ import { coerceNumber } from '../util/units';
 import type { FindingFix, Rule, RuleContext } from './rule';
 import { valueSpan } from './rule';
 import { lastEntry, removeIntent, setFix } from './support';
+import { checkCodeValues } from './codeKeyChecks';
 
 export const rule: Rule = {
   id: 'invalid-value',
@@ -18,7 +19,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'error',
     fix: 'safe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Checks every value the way the Java client parses it: the type (`INT`, `LONG`, `BOOLEAN`, `DOUBLE`, `LIST`, `CLASS`), ' +
@@ -41,6 +42,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    if (ctx.scope.client !== 'java') return checkCodeValues(ctx);
     for (const [key] of ctx.effective.entriesByKey) {
       const info = resolveJavaKey(key, ctx.version);
       const entry = lastEntry(ctx, key);

@@ -3,6 +3,7 @@ import { numberOf } from '../effective/types';
 import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setFix } from './support';
+import { setting } from './clientText';
 
 export const rule: Rule = {
   id: 'linger-too-high',
@@ -11,7 +12,7 @@ export const rule: Rule = {
     category: 'performance',
     defaultSeverity: 'information',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports an effective `linger.ms` above the setting `kafkaProducer.lingerThresholdMs` (default 1000). A written value is reported ' +
@@ -41,7 +42,7 @@ export const rule: Rule = {
     if (ms === undefined || ms <= threshold) return;
     const written = linger.source === 'explicit';
     ctx.report({
-      message: `${written ? `\`linger.ms=${ms}\`` : `\`linger.ms\` defaults to ${ms} in Kafka ${ctx.version} clients, which`} is above the latency threshold of ${threshold} ms: under light load every record waits up to ${ms} ms before it is sent.`,
+      message: `${written ? setting(ctx.scope, linger.entry, 'linger.ms', ms) : `\`linger.ms\` defaults to ${ms} in Kafka ${ctx.version} clients, which`} is above the latency threshold of ${threshold} ms: under light load every record waits up to ${ms} ms before it is sent.`,
       span: linger.entry ? valueSpan(linger.entry) : anchorSpan(ctx.scope),
       ...(linger.entry ? { entry: linger.entry } : {}),
       key: 'linger.ms',

@@ -3,6 +3,7 @@ import type { ClusterFact } from '../cluster';
 import { stringOf } from '../effective/types';
 import type { RelatedLocation, Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
+import { setting } from './clientText';
 
 /** Related information pointing at the workspace line a cluster fact was read from (none for facts from settings). */
 export function relatedFact(fact: ClusterFact<number> | undefined, message: string): RelatedLocation[] {
@@ -18,7 +19,7 @@ export const rule: Rule = {
     category: 'durability',
     defaultSeverity: 'warning',
     fix: 'none',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports an effective `acks=all` when the cluster facts say `min.insync.replicas` is 1, or the replication factor is below 3. ' +
@@ -53,6 +54,8 @@ export const rule: Rule = {
   check(ctx) {
     const acks = ctx.effective.get('acks');
     if (stringOf(acks) !== '-1') return;
+    // kafkajs reads acks per send(): the producer stands for the sends that keep the default, a send only when it writes acks.
+    if (ctx.scope.client !== 'java' && ctx.scope.role !== 'producer' && !(ctx.scope.client === 'kafkajs' && acks.source === 'explicit')) return;
     const { minInsyncReplicas: min, replicationFactor: rf } = ctx.options.cluster;
     const weakMin = min !== undefined && min.value <= 1;
     const fewReplicas = rf !== undefined && rf.value < 3;
@@ -73,7 +76,7 @@ export const rule: Rule = {
           : `the replication factor is ${r} (${rf!.source}): with 2 replicas either one copy is enough to acknowledge or any broker outage stops acks=all writes${capped}`,
       );
     }
-    const written = acks.source === 'explicit' ? '`acks=all`' : `\`acks\` is all (${acks.source === 'default' ? 'the default' : 'set by the client'})`;
+    const written = acks.source === 'explicit' ? setting(ctx.scope, acks.entry, 'acks', ctx.scope.client === 'java' ? 'all' : acks.entry?.value.kind === 'string' ? acks.entry.value.value : -1) : `\`acks\` is all (${acks.source === 'default' ? 'the default' : 'set by the client'})`;
     ctx.report({
       message: `${written} is weaker than it looks: ${parts.join('; and ')}. Aim for replication factor 3 with \`min.insync.replicas=2\`.`,
       span: acks.entry ? valueSpan(acks.entry) : anchorSpan(ctx.scope),

@@ -3,6 +3,7 @@ import { FOREIGN_KEYS, JAVA_EQUIVALENT } from '../catalog/java/foreignKeys';
 import { resolveJavaKey } from '../catalog/javaCatalog';
 import type { ForeignKind } from '../catalog/types';
 import type { FindingFix, Rule } from './rule';
+import { checkCodeMisplaced } from './codeKeyChecks';
 
 const KIND_NAMES: Record<ForeignKind, string> = {
   consumer: 'a consumer setting',
@@ -36,7 +37,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports keys that are settings of something other than the Java producer: consumer keys (`group.id`, `auto.offset.reset`), ' +
@@ -60,6 +61,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    if (ctx.scope.client !== 'java') return checkCodeMisplaced(ctx);
     for (const entry of ctx.scope.entries) {
       const kinds = FOREIGN_KEYS[entry.key];
       if (!kinds || kinds.length === 0) continue;

@@ -25,6 +25,12 @@ import { rule as timeoutRisk } from './timeout-risk';
 import { rule as bufferMemoryTooSmall } from './buffer-memory-too-small';
 import { rule as retryBackoffInverted } from './retry-backoff-inverted';
 import { rule as hotPartitionRisk } from './hot-partition-risk';
+import { rule as optionIgnored } from './option-ignored';
+import { rule as optionRejected } from './option-rejected';
+import { rule as compressionCodecMissing } from './compression-codec-missing';
+import { rule as transactionWithoutTransactionalId } from './transaction-without-transactional-id';
+import { rule as idempotentInFlight } from './idempotent-in-flight';
+import { rule as transactionTimeoutConflict } from './transaction-timeout-conflict';
 
 export const RULES: readonly Rule[] = [
   invalidValue,
@@ -52,6 +58,12 @@ export const RULES: readonly Rule[] = [
   bufferMemoryTooSmall,
   retryBackoffInverted,
   hotPartitionRisk,
+  optionIgnored,
+  optionRejected,
+  compressionCodecMissing,
+  transactionWithoutTransactionalId,
+  idempotentInFlight,
+  transactionTimeoutConflict,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

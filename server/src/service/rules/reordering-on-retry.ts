@@ -4,6 +4,7 @@ import { enableIdempotenceFix, retryingWithoutIdempotence } from './retries-with
 import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix } from './support';
+import { clientKey, setting } from './clientText';
 
 const KEY = 'max.in.flight.requests.per.connection';
 
@@ -14,7 +15,7 @@ export const rule: Rule = {
     category: 'delivery',
     defaultSeverity: 'information',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports `max.in.flight.requests.per.connection` above 1 (explicit, or the default 5) while retries are on and idempotence is off ' +
@@ -42,6 +43,7 @@ export const rule: Rule = {
   check(ctx) {
     const state = retryingWithoutIdempotence(ctx);
     if (!state) return;
+    if (ctx.scope.client !== 'java' && ctx.scope.role !== 'producer') return;
     const inFlightValue = ctx.effective.get(KEY);
     const inFlight = numberOf(inFlightValue);
     if (inFlight === undefined || inFlight <= 1) return;
@@ -49,7 +51,7 @@ export const rule: Rule = {
     const written = inFlightValue.source === 'explicit';
     ctx.report({
       message:
-        `${written ? `\`${KEY}=${inFlight}\`` : `\`${KEY}\` defaults to ${inFlight}`} while retries are on and idempotence is off because ` +
+        `${written ? setting(ctx.scope, entry, KEY, inFlight) : `\`${ctx.scope.client === 'java' ? KEY : clientKey(ctx.scope, KEY)}\` defaults to ${inFlight}`} while retries are on and idempotence is off because ` +
         `${state.off.because}: when a request fails and is retried, a later batch of the same partition can be written first, so records land out of order.`,
       span: entry ? valueSpan(entry) : anchorSpan(ctx.scope),
       ...(entry ? { entry } : {}),
@@ -60,7 +62,7 @@ export const rule: Rule = {
       ),
       fixes: [
         enableIdempotenceFix(ctx, { preferred: true }),
-        setFix(ctx, KEY, 1, { title: `Set ${KEY}=1 (keep order, lower throughput)`, safe: false }),
+        setFix(ctx, KEY, 1, { title: ctx.scope.client === 'java' ? `Set ${KEY}=1 (keep order, lower throughput)` : `Set ${clientKey(ctx.scope, KEY)}: 1 (keep order, lower throughput)`, safe: false }),
       ],
     });
   },

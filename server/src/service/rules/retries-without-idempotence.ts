@@ -3,8 +3,11 @@ import { atLeast } from '../catalog/versions';
 import { numberOf, stringOf } from '../effective/types';
 import type { ConfigEntry } from '../model/configDocument';
 import type { FindingFix, RelatedLocation, Rule, RuleContext } from './rule';
+import type { FixIntent } from '../model/fixIntent';
+import { kafkajsSendsNeedingAcks } from '../profiles/codeProfiles';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix, setIntent } from './support';
+import { CLIENT_NAME, clientKey } from './clientText';
 
 const MAX_IN_FLIGHT_FOR_IDEMPOTENCE = 5;
 const INT_MAX = 2147483647;
@@ -32,7 +35,12 @@ export function idempotenceOff(ctx: RuleContext): IdempotenceOff | undefined {
   const idem = ctx.effective.idempotence;
   if (idem.enabled !== false) return undefined;
   if (idem.explicit) {
-    return { because: '`enable.idempotence=false` turns it off', key: 'enable.idempotence', ...(idem.entry ? { entry: idem.entry } : {}) };
+    const written = ctx.scope.client === 'java' ? '`enable.idempotence=false`' : `\`${idem.entry?.rawKey ?? 'enable.idempotence'}: false\``;
+    return { because: `${written} turns it off`, key: 'enable.idempotence', ...(idem.entry ? { entry: idem.entry } : {}) };
+  }
+  // Code clients have one default each, not a Java version's.
+  if (ctx.scope.client !== 'java') {
+    return { because: `${CLIENT_NAME[ctx.scope.client]} leaves it off unless \`${clientKey(ctx.scope, 'enable.idempotence')}\` is turned on`, key: 'enable.idempotence' };
   }
   const first = idem.disabledBy[0];
   if (first) {
@@ -78,6 +86,7 @@ export function retryingWithoutIdempotence(ctx: RuleContext): { off: Idempotence
  * 5 in-flight requests), so the fix never creates an idempotence-conflict.
  */
 export function enableIdempotenceFix(ctx: RuleContext, extra: Partial<FindingFix> = {}): FindingFix {
+  if (ctx.scope.client !== 'java') return enableCodeIdempotenceFix(ctx, extra);
   const e = ctx.effective;
   const intents = [setIntent(ctx, 'enable.idempotence', true)];
   const parts = ['enable.idempotence=true'];
@@ -104,7 +113,7 @@ export const rule: Rule = {
     category: 'delivery',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports a producer that retries (`retries` above 0, which is the default since 2.1) while idempotence is off: explicitly ' +
@@ -137,9 +146,15 @@ export const rule: Rule = {
   check(ctx) {
     const state = retryingWithoutIdempotence(ctx);
     if (!state) return;
+    // Code clients: once per producer; kafkajs calls idempotence experimental, so only a written `idempotent: false` counts there.
+    if (ctx.scope.client !== 'java' && ctx.scope.role !== 'producer') return;
+    if (ctx.scope.client === 'kafkajs' && !ctx.effective.idempotence.explicit) return;
     const { off, retries } = state;
     const retriesValue = ctx.effective.get('retries');
-    const retriesText = retriesValue.source === 'explicit' ? `\`retries=${retries}\`` : `\`retries\` defaults to ${retries}`;
+    const retriesText =
+      retriesValue.source === 'explicit'
+        ? ctx.scope.client === 'java' ? `\`retries=${retries}\`` : `\`${retriesValue.entry?.rawKey ?? 'retries'}: ${retries}\``
+        : `\`${clientKey(ctx.scope, 'retries')}\` defaults to ${retries}`;
     const related: RelatedLocation[] = relatedEntries(
       retriesValue.entry && retriesValue.entry !== off.entry ? [{ key: 'retries', entry: retriesValue.entry }] : [],
       () => 'retries are set here',
@@ -150,7 +165,44 @@ export const rule: Rule = {
       ...(off.entry ? { entry: off.entry } : {}),
       key: off.key,
       related,
-      fixes: [enableIdempotenceFix(ctx, { preferred: true }), setFix(ctx, 'retries', 0, { title: 'Set retries=0 (give up retries: at-most-once)', safe: false })],
+      // librdkafka's default (idempotence off) is a recommendation, not a mistake someone wrote.
+      ...(ctx.scope.client !== 'java' && !ctx.effective.idempotence.explicit ? { severity: 'information' as const } : {}),
+      fixes: [enableIdempotenceFix(ctx, { preferred: true }), setFix(ctx, 'retries', 0, { title: ctx.scope.client === 'java' ? 'Set retries=0 (give up retries: at-most-once)' : 'Turn retries off (give up retries: at-most-once)', safe: false })],
     });
   },
 };
+
+/**
+ * "Enable idempotence" for code clients: the producer gets idempotence (a kafkajs send's producer, not the send), sends get
+ * acks -1, and the in-flight limit is what the client needs (kafkajs 1, librdkafka at most 5).
+ */
+function enableCodeIdempotenceFix(ctx: RuleContext, extra: Partial<FindingFix>): FindingFix {
+  const e = ctx.effective;
+  const producerId =
+    ctx.scope.role === 'producer' ? ctx.scope.id : (ctx.scope.linked ?? []).find((id) => ctx.scopes.get(id)?.scope.role === 'producer');
+  const producer = producerId ? ctx.scopes.get(producerId) : undefined;
+  if (!producer) return { title: 'Enable idempotence', intents: [], safe: false, ...extra };
+  const on = (key: string, value: string | number | boolean) => ({ kind: 'set' as const, scopeId: producer.scope.id, key, value });
+  const intents: FixIntent[] = [on('enable.idempotence', true)];
+  const parts = [`${clientKey(producer.scope, 'enable.idempotence')}: true`];
+  // kafkajs reads acks per send(): the calls that ask for less get `acks: -1`, not the producer.
+  const sends = ctx.scope.client === 'kafkajs' && ctx.scope.role === 'producer' ? kafkajsSendsNeedingAcks(ctx.scope, ctx.scopes) : [];
+  if (sends.length > 0) {
+    for (const id of sends) intents.push({ kind: 'set', scopeId: id, key: 'acks', value: 'all' });
+    parts.push('acks: -1');
+  } else if (stringOf(e.get('acks')) !== '-1') {
+    intents.push(ctx.scope.role === 'producer' ? on('acks', 'all') : setIntent(ctx, 'acks', 'all'));
+    parts.push('acks: -1');
+  }
+  if (numberOf(producer.effective.get('retries')) === 0) {
+    intents.push(on('retries', ctx.scope.client === 'kafkajs' ? 9007199254740991 : INT_MAX));
+    parts.push('retries');
+  }
+  const cap = ctx.scope.client === 'kafkajs' ? 1 : MAX_IN_FLIGHT_FOR_IDEMPOTENCE;
+  const inFlight = producer.effective.get('max.in.flight.requests.per.connection');
+  if (inFlight.source !== 'unknown' && ((numberOf(inFlight) ?? Infinity) > cap) && (ctx.scope.client === 'kafkajs' || inFlight.source === 'explicit')) {
+    intents.push(on('max.in.flight.requests.per.connection', cap));
+    parts.push(`${clientKey(producer.scope, 'max.in.flight.requests.per.connection')}: ${cap}`);
+  }
+  return { title: `Enable idempotence (${parts.join(', ')})`, intents, safe: false, ...extra };
+}

@@ -5,6 +5,7 @@ import { numberOf } from '../effective/types';
 import type { Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix, setIntent } from './support';
+import { clientKey } from './clientText';
 
 interface Pair {
   readonly base: string;
@@ -17,6 +18,20 @@ const RETRY: Pair = {
   base: 'retry.backoff.ms',
   max: 'retry.backoff.max.ms',
   effect: (_base, max) => `the client logs a warning and retries after a constant ${max} ms instead of backing off exponentially`,
+};
+
+/** kafkajs src/retry/index.js: the first pause is about initialRetryTime, every later one min(…, maxRetryTime). */
+const KAFKAJS_RETRY: Pair = {
+  base: 'retry.backoff.ms',
+  max: 'retry.backoff.max.ms',
+  effect: (base, max) => `kafkajs waits about ${base} ms before the first retry and caps every later pause at ${max} ms (\`maxRetryTime\` is milliseconds, not a number of retries)`,
+};
+
+/** librdkafka rd_kafka_conf_finalize: a warning, then a constant backoff of the maximum. */
+const LIBRDKAFKA_RETRY: Pair = {
+  base: 'retry.backoff.ms',
+  max: 'retry.backoff.max.ms',
+  effect: (_base, max) => `librdkafka logs a configuration warning and retries after a constant ${max} ms instead of backing off exponentially`,
 };
 
 const reconnect = (version: string): Pair => ({
@@ -34,7 +49,9 @@ function checkPair(ctx: RuleContext, pair: Pair, baseValue: EffectiveValue, maxV
   if (base === undefined || max === undefined || base <= max) return;
   const target = baseValue.entry ? baseValue : maxValue;
   const other = target === baseValue ? maxValue : baseValue;
-  const text = (v: EffectiveValue, n: number) => (v.source === 'explicit' ? `\`${v.key}=${n}\`` : `\`${v.key}\` (${n}, the default)`);
+  const name = (v: EffectiveValue) => (ctx.scope.client === 'java' ? v.key : v.entry?.rawKey ?? clientKey(ctx.scope, v.key));
+  const text = (v: EffectiveValue, n: number) =>
+    v.source === 'explicit' ? (ctx.scope.client === 'java' ? `\`${v.key}=${n}\`` : `\`${name(v)}: ${n}\``) : `\`${name(v)}\` (${n}, the default)`;
   ctx.report({
     message: `${text(baseValue, base)} is greater than ${text(maxValue, max)}: ${pair.effect(base, max)}.`,
     span: target.entry ? valueSpan(target.entry) : anchorSpan(ctx.scope),
@@ -42,8 +59,8 @@ function checkPair(ctx: RuleContext, pair: Pair, baseValue: EffectiveValue, maxV
     key: target.key,
     related: relatedEntries(other.entry ? [{ key: other.key, entry: other.entry }] : [], (k) => `\`${k}\` is set here`),
     fixes: [
-      setFix(ctx, pair.max, base, { title: `Raise ${pair.max} to ${base}`, preferred: true }),
-      { title: `Swap the values (${pair.base}=${max}, ${pair.max}=${base})`, intents: [setIntent(ctx, pair.base, max), setIntent(ctx, pair.max, base)] },
+      setFix(ctx, pair.max, base, { title: `Raise ${name(maxValue)} to ${base}`, preferred: true }),
+      { title: ctx.scope.client === 'java' ? `Swap the values (${pair.base}=${max}, ${pair.max}=${base})` : `Swap the values (${name(baseValue)}: ${max}, ${name(maxValue)}: ${base})`, intents: [setIntent(ctx, pair.base, max), setIntent(ctx, pair.max, base)] },
     ],
   });
 }
@@ -55,7 +72,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports `retry.backoff.ms` greater than `retry.backoff.max.ms` (Kafka 3.7 and later, where the maximum exists; its default is 1000, ' +
@@ -84,6 +101,14 @@ export const rule: Rule = {
   },
   check(ctx) {
     const e = ctx.effective;
+    if (ctx.scope.client !== 'java') {
+      // Code clients: on the scope that writes the pair (a kafkajs producer reads its client's retry too).
+      if (ctx.scope.role === 'send' || ctx.scope.role === 'transaction-send' || ctx.scope.role === 'transaction') return;
+      const own = (k: string) => (e.entriesByKey.get(k) ?? []).length > 0;
+      if (!own('retry.backoff.ms') && !own('retry.backoff.max.ms')) return;
+      checkPair(ctx, ctx.scope.client === 'kafkajs' ? KAFKAJS_RETRY : LIBRDKAFKA_RETRY, e.get('retry.backoff.ms'), e.get('retry.backoff.max.ms'));
+      return;
+    }
     if (atLeast(ctx.version, '3.7')) checkPair(ctx, RETRY, e.get('retry.backoff.ms'), e.get('retry.backoff.max.ms'));
     const reconnectMax = e.get('reconnect.backoff.max.ms');
     if (reconnectMax.source === 'explicit') checkPair(ctx, reconnect(ctx.version), e.get('reconnect.backoff.ms'), reconnectMax);

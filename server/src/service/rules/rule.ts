@@ -17,7 +17,7 @@ export interface RuleDocs {
   readonly what: string;
   /** Why it matters (what breaks, when). */
   readonly why: string;
-  /** `.properties` examples; tests check that `invalid` reports this rule and `valid` does not. */
+  /** Examples (`.properties`, or TypeScript when `language` says so); tests check that `invalid` reports this rule and `valid` does not. */
   readonly examples: { readonly invalid: string; readonly valid: string };
   /** How to fix it, and what the quick fix does. */
   readonly fix: string;
@@ -25,6 +25,8 @@ export interface RuleDocs {
   readonly references: readonly string[];
   /** Settings the examples assume (e.g. `{ cluster: { minInsyncReplicas: 1 } }` for cluster-dependent rules). */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** The language of the examples when they are code (rules only code clients have); `.properties` otherwise. */
+  readonly language?: 'typescript';
 }
 
 export interface RuleMeta {
@@ -96,7 +98,8 @@ export interface Rule {
 
 /** The span a finding about an absent key sits on: the scope's first entry key, or its start. */
 export function anchorSpan(scope: ConfigScope): Span {
-  const first = scope.entries[0];
+  // In code, the first property written in the config itself (not one spread in from a shared object).
+  const first = scope.client === 'java' ? scope.entries[0] : scope.entries.find((e) => e.origin.kind === 'inline') ?? scope.entries[0];
   if (first) return first.keySpan;
   return { start: scope.span.start, end: scope.span.start };
 }

@@ -3,6 +3,7 @@ import type { ConstructionConflict } from '../effective/types';
 import type { ConfigEntry } from '../model/configDocument';
 import type { FixIntent, PrintableValue } from '../model/fixIntent';
 import type { Finding, FindingFix, RelatedLocation, RuleContext } from './rule';
+import { clientKey, clientValue } from './clientText';
 import { anchorSpan, valueSpan } from './rule';
 
 export function setIntent(ctx: RuleContext, key: string, value: PrintableValue): FixIntent {
@@ -14,7 +15,9 @@ export function removeIntent(ctx: RuleContext, entry: ConfigEntry): FixIntent {
 }
 
 export function setFix(ctx: RuleContext, key: string, value: PrintableValue, extra: Partial<FindingFix> = {}): FindingFix {
-  return { title: `Set ${key}=${value}`, intents: [setIntent(ctx, key, value)], ...extra };
+  // Code files get the title in their client's spelling (`Set maxInFlightRequests: 1`).
+  const title = ctx.scope.client === 'java' ? `Set ${key}=${value}` : `Set ${clientKey(ctx.scope, key)}: ${clientValue(ctx.scope, key, value)}`;
+  return { title, intents: [setIntent(ctx, key, value)], ...extra };
 }
 
 /** Related information pointing at other entries. */

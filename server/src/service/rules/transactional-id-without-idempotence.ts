@@ -1,6 +1,7 @@
 // Rule transactional-id-without-idempotence: a transactional.id while idempotence is off (explicitly or silently).
 import type { Rule } from './rule';
 import { reportConflicts, setFix } from './support';
+import { failureOf } from './clientText';
 
 export const rule: Rule = {
   id: 'transactional-id-without-idempotence',
@@ -9,7 +10,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'error',
     fix: 'safe',
-    clients: ['java'],
+    clients: ['java', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports a `transactional.id` combined with `enable.idempotence=false`, or (3.2+) with a setting that silently turns default idempotence off ' +
@@ -25,7 +26,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     reportConflicts(ctx, 'transactional-id', (c) => ({
-      message: `\`transactional.id\` is set, but ${c.key === 'enable.idempotence' ? '`enable.idempotence=false` turns idempotence off' : `\`${c.key}\` silently turns idempotence off`}; a transactional producer needs idempotence, so \`new KafkaProducer\` throws.`,
+      message:
+        ctx.scope.client === 'java'
+          ? `\`transactional.id\` is set, but ${c.key === 'enable.idempotence' ? '`enable.idempotence=false` turns idempotence off' : `\`${c.key}\` silently turns idempotence off`}; a transactional producer needs idempotence, so \`new KafkaProducer\` throws.`
+          : `A transactional id is set, but \`${c.entry?.rawKey ?? c.key}\` turns idempotence off; a transactional producer needs idempotence, so ${failureOf(c)}.`,
       fixes: c.fixValue !== undefined ? [setFix(ctx, c.key, c.fixValue, { preferred: true })] : [],
     }));
   },

@@ -3,6 +3,7 @@ import { javaKeyStatus, suggestJavaKey } from '../catalog/javaCatalog';
 import { FOREIGN_KEYS } from '../catalog/java/foreignKeys';
 import { isPassThroughKey, hasPluginClasses } from '../catalog/passThrough';
 import type { Rule } from './rule';
+import { checkCodeUnknownKeys } from './codeKeyChecks';
 
 export const rule: Rule = {
   id: 'unknown-key',
@@ -11,7 +12,7 @@ export const rule: Rule = {
     category: 'correctness',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    clients: ['java'],
+    clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
       what:
         'Reports keys that are not producer settings of the configured client version, suggesting the closest real key ' +
@@ -30,6 +31,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
+    if (ctx.scope.client !== 'java') return checkCodeUnknownKeys(ctx);
     const plugins = hasPluginClasses(ctx.effective);
     for (const entry of ctx.scope.entries) {
       const key = entry.key;

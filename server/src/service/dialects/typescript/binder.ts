@@ -37,9 +37,18 @@ export class Binder {
   ) {
     const assignments: TS.Identifier[] = [];
     const writes: Array<{ root: TS.Identifier; write: PropertyWrite }> = [];
+    const K = ts.SyntaxKind;
+    // Only these kinds declare names or write variables; everything else is just walked through.
+    const interesting = new Set<number>([
+      K.VariableDeclaration, K.Parameter, K.CatchClause, K.FunctionDeclaration, K.ClassDeclaration, K.FunctionExpression, K.ClassExpression,
+      K.EnumDeclaration, K.ImportClause, K.NamespaceImport, K.ImportSpecifier, K.ImportEqualsDeclaration, K.BinaryExpression,
+      K.PrefixUnaryExpression, K.PostfixUnaryExpression, K.DeleteExpression, K.ForOfStatement, K.ForInStatement, K.CallExpression,
+    ]);
     const visit = (node: TS.Node): void => {
-      this.declare(node);
-      this.collectWrites(node, assignments, writes);
+      if (interesting.has(node.kind)) {
+        this.declare(node);
+        this.collectWrites(node, assignments, writes);
+      }
       ts.forEachChild(node, visit);
     };
     visit(sourceFile);

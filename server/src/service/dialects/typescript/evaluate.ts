@@ -139,6 +139,14 @@ export class Evaluator {
     }
     const a = this.value(file, e.left);
     const b = this.value(file, e.right);
+    // What a comparison or sum derives from an unknown is as unknown as its source (an environment variable …).
+    if (a.kind === 'unknown') return a;
+    if (b.kind === 'unknown') return b;
+    if (op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken) {
+      if (!isScalar(a) || !isScalar(b)) return unknown('computed at run time');
+      const same = sameScalar(a, b);
+      return { kind: 'boolean', value: op === ts.SyntaxKind.EqualsEqualsEqualsToken ? same : !same };
+    }
     if (op === ts.SyntaxKind.PlusToken && (a.kind === 'string' || b.kind === 'string') && isScalar(a) && isScalar(b) && a.kind !== 'undefined' && b.kind !== 'undefined' && a.kind !== 'null' && b.kind !== 'null') {
       return { kind: 'string', value: String((a as { value: unknown }).value) + String((b as { value: unknown }).value) };
     }
@@ -215,10 +223,11 @@ export class Evaluator {
   /** An object literal, in property order. */
   literal(file: FileContext, lit: TS.ObjectLiteralExpression): ObjectValue {
     const ts = this.ts;
-    let acc: ObjectValue = { props: [], open: false };
+    let acc: { props: Prop[]; open: boolean } = { props: [], open: false };
     for (const p of lit.properties) {
       if (ts.isSpreadAssignment(p)) {
-        acc = this.mergeInto(file, acc, p.expression, p);
+        const merged = this.mergeInto(file, acc, p.expression, p);
+        acc = { props: [...merged.props], open: merged.open };
         continue;
       }
       const name = this.propertyName(file, p.name);
@@ -238,7 +247,8 @@ export class Evaluator {
         value = { kind: 'function' };
         valueNode = p;
       }
-      acc = { props: [...acc.props, { name, value, file, node: p, keyNode: p.name!, valueNode, literal: lit, maybeOverridden: false }], open: acc.open };
+      // Appended in place: a literal of n properties costs n, not n².
+      acc.props.push({ name, value, file, node: p, keyNode: p.name!, valueNode, literal: lit, maybeOverridden: false });
     }
     return { props: acc.props, open: acc.open, literal: lit, file };
   }

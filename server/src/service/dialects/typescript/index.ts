@@ -4,6 +4,7 @@ import type { Comment, ConfigDocument } from '../../model/configDocument';
 import { computeLineStarts } from '../../util/lines';
 import { Evaluator } from './evaluate';
 import type { CodeHost, TypeScriptApi } from './host';
+import { registeredCodecs } from './codecs';
 import { Locator } from './locate';
 import { importsKafkaClient } from './prefilter';
 import { fileContext, Project, SourceFileCache } from './project';
@@ -11,7 +12,7 @@ import { ModelBuilder } from './toModel';
 
 export type { CodeHost, TypeScriptApi } from './host';
 export { importsKafkaClient } from './prefilter';
-export { printCodeFix } from './printer';
+export { printCodeFix, printedEntry } from './printer';
 export type { CodeScopeHints } from './toModel';
 
 /** One per language service: holds the loaded compiler and the last parse of each document. */
@@ -29,6 +30,27 @@ export class TypeScriptDialect {
   /** The model of a document, or `undefined` when it imports no Kafka client or configures no producer. */
   parse(uri: string, version: number, text: string): ConfigDocument | undefined {
     if (!importsKafkaClient(text)) return undefined;
+    try {
+      return this.parseImported(uri, version, text);
+    } catch (e) {
+      // Code nested deeper than the parser's (or the analysis') recursion can follow: say so instead of failing.
+      if (!(e instanceof RangeError)) throw e;
+      this.cache?.forget(uri);
+      return {
+        uri,
+        version,
+        dialect: 'typescript',
+        text,
+        scopes: [],
+        comments: [],
+        problems: [],
+        lineStarts: computeLineStarts(text),
+        skipped: { reason: 'Not analysed: the code is nested too deeply to follow.' },
+      };
+    }
+  }
+
+  private parseImported(uri: string, version: number, text: string): ConfigDocument | undefined {
     const ts = (this.ts ??= this.host.loadTypeScript());
     const cache = (this.cache ??= new SourceFileCache(ts));
     const root = fileContext(ts, uri, text, cache.parse(uri, text));
@@ -38,6 +60,7 @@ export class TypeScriptDialect {
     locator.run();
     if (locator.scopes.length === 0) return undefined;
     const scopes = new ModelBuilder(ts, root, ev).build(locator);
+    const codecs = scopes.some((s) => s.client === 'kafkajs') ? registeredCodecs(ts, root, ev, project) : [];
     return {
       uri,
       version,
@@ -47,6 +70,7 @@ export class TypeScriptDialect {
       comments: collectComments(ts, text),
       problems: [],
       lineStarts: root.lineStarts.length ? root.lineStarts : computeLineStarts(text),
+      ...(codecs ? { registeredCodecs: codecs } : {}),
     };
   }
 

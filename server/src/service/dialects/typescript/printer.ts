@@ -63,7 +63,7 @@ class CodePrinter {
   private readonly edits: TextChange[] = [];
   /** Keys inserted per literal (by `{` offset), printed together at the end so several inserts share one edit. */
   private readonly inserts = new Map<number, { info: LiteralInfo; items: Array<{ path: string; text: string }> }>();
-  private readonly wraps = new Map<number, { start: number; end: number; hints: CodeScopeHints; items: Array<{ path: string; text: string }> }>();
+  private readonly wraps = new Map<number, { start: number; end: number; items: Array<{ path: string; text: string }> }>();
   private readonly removed = new Set<ConfigEntry>();
 
   constructor(private readonly doc: ConfigDocument) {}
@@ -130,28 +130,29 @@ class CodePrinter {
     const spelling = spellingOf(scope, hints, path);
     const valueText = printValue(spelling, key, value, hints);
     if (valueText === undefined) return;
-    const parts = path.split('.');
-    // Nested options go into their block when it is written inline, or as a new block.
-    const nestedPrefixes = scope.client === 'confluent-kafkajs' ? ['kafkaJS.retry', 'kafkaJS'] : scope.client === 'kafkajs' ? ['retry'] : [];
-    for (const prefix of nestedPrefixes) {
-      if (!path.startsWith(`${prefix}.`)) continue;
-      const rest = path.slice(prefix.length + 1);
-      const block = hints.blocks[prefix];
-      if (block) {
-        this.queue(block, rest, `${printKey(rest.split('.')[0]!, hints)}: ${nestValue(rest.split('.').slice(1), valueText, hints)}`);
+    const { block, name } = splitPath(scope, path);
+    if (block) {
+      // Nested options go into their block when it is written inline, or as a new block.
+      const literal = hints.blocks[block];
+      if (literal) {
+        this.queue(literal, path, `${printKey(name, hints)}: ${valueText}`);
         return;
       }
       // A block that exists but is not an inline literal (a variable): leave it alone rather than shadow it.
-      if (scope.entries.some((e) => e.rawKey === prefix || e.rawKey.startsWith(`${prefix}.`))) return;
+      if (scope.entries.some((e) => e.rawKey === block || e.rawKey.startsWith(`${block}.`))) return;
     }
-    const text = `${printKey(parts[0]!, hints)}: ${nestValue(parts.slice(1), valueText, hints)}`;
+    this.queueTop(hints, path, propertyText(block, name, valueText, hints));
+  }
+
+  /** Queues a property for the scope's own literal (or the argument to wrap, or an empty argument list). */
+  private queueTop(hints: CodeScopeHints, path: string, text: string): void {
     if (hints.target) this.queue(hints.target, path, text);
     else if (hints.wrap) {
-      const w = this.wraps.get(hints.wrap.start) ?? { start: hints.wrap.start, end: hints.wrap.end, hints, items: [] };
+      const w = this.wraps.get(hints.wrap.start) ?? { start: hints.wrap.start, end: hints.wrap.end, items: [] };
       if (!w.items.some((i) => i.path === path)) w.items.push({ path, text });
       this.wraps.set(hints.wrap.start, w);
     } else if (hints.argumentOffset !== undefined) {
-      const w = this.wraps.get(hints.argumentOffset) ?? { start: hints.argumentOffset, end: hints.argumentOffset, hints, items: [] };
+      const w = this.wraps.get(hints.argumentOffset) ?? { start: hints.argumentOffset, end: hints.argumentOffset, items: [] };
       if (!w.items.some((i) => i.path === path)) w.items.push({ path, text });
       this.wraps.set(hints.argumentOffset, w);
     }
@@ -175,17 +176,42 @@ class CodePrinter {
     if (entry.origin.kind !== 'inline') return;
     const path = pathFor(scope, hints, newKey, entry);
     if (!path) return;
-    const sameBlock = path.split('.').slice(0, -1).join('.') === entry.rawKey.split('.').slice(0, -1).join('.');
-    if (sameBlock) {
-      const last = path.split('.').pop()!;
-      this.edits.push({ span: entry.keySpan, newText: printKey(last, hints) });
+    const from = splitPath(scope, entry.rawKey);
+    const to = splitPath(scope, path);
+    if (from.block === to.block) {
+      this.edits.push({ span: entry.keySpan, newText: printKey(to.name, hints) });
       return;
     }
-    // Another block: move the value there.
+    // Another block: move the value there (into the block when it is written inline, else as a new block in place).
     if (entry.value.kind === 'unknown' || entry.value.kind === 'null') return;
-    this.remove(entry);
-    this.insert(scope, hints, newKey, entry.value.value);
+    const valueText = printValue(spellingOf(scope, hints, path), newKey, entry.value.value, hints);
+    if (valueText === undefined) return;
+    const literal = to.block ? hints.blocks[to.block] : hints.target;
+    if (literal && (to.block !== '' || from.block !== '')) {
+      this.remove(entry);
+      this.queue(literal, path, `${printKey(to.name, hints)}: ${valueText}`);
+      return;
+    }
+    if (to.block && scope.entries.some((e) => e.rawKey === to.block || e.rawKey.startsWith(`${to.block}.`))) return;
+    this.removed.add(entry);
+    this.edits.push({ span: entry.span, newText: propertyText(to.block, to.name, valueText, hints) });
   }
+}
+
+/** The nested block a path is written in (`retry`, `kafkaJS`, `kafkaJS.retry`; '' for none) and the name inside it. */
+function splitPath(scope: ConfigScope, path: string): { block: string; name: string } {
+  const prefixes = scope.client === 'confluent-kafkajs' ? ['kafkaJS.retry', 'kafkaJS'] : scope.client === 'kafkajs' ? ['retry'] : [];
+  for (const p of prefixes) if (path.startsWith(`${p}.`)) return { block: p, name: path.slice(p.length + 1) };
+  return { block: '', name: path };
+}
+
+/** `key: value`, or `block: { key: value }` for an option of a block that is not written yet. */
+function propertyText(block: string, name: string, valueText: string, hints: CodeScopeHints): string {
+  if (!block) return `${printKey(name, hints)}: ${valueText}`;
+  const parts = block.split('.');
+  let inner = `${printKey(name, hints)}: ${valueText}`;
+  for (let i = parts.length - 1; i >= 0; i--) inner = `${printKey(parts[i]!, hints)}: { ${inner} }`;
+  return inner;
 }
 
 /** Where a model key is written in a scope of this client (`retries` → `retry.retries` in kafkajs). */
@@ -217,11 +243,6 @@ function printKey(name: string, hints: CodeScopeHints): string {
 function quote(s: string, hints: CodeScopeHints): string {
   const q = hints.quote;
   return q + s.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`).replace(/\n/g, '\\n') + q;
-}
-
-function nestValue(rest: readonly string[], valueText: string, hints: CodeScopeHints): string {
-  if (rest.length === 0) return valueText;
-  return `{ ${printKey(rest[0]!, hints)}: ${nestValue(rest.slice(1), valueText, hints)} }`;
 }
 
 /** A value in the form the client reads it: kafkajs numbers and enum members, librdkafka strings. */
@@ -313,13 +334,40 @@ function removalOf(text: string, entry: ConfigEntry): TextChange {
   if (/^[ \t]*$/.test(before) && /^[ \t]*(\/\/.*)?\r?$/.test(rest)) {
     return { span: { start: lineStart, end: Math.min(lineEnd + 1, text.length) }, newText: '' };
   }
+  // The only property of an inline literal: `{ acks: 0 }` becomes `{}`.
+  let b = start - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  const a = skipWs(end);
+  if (text[b] === '{' && text[a] === '}') return { span: { start: b + 1, end: a }, newText: '' };
   if (text[after] !== ',' && text[after] !== ';') {
     // The last property of an inline literal: take the comma before it instead.
-    let b = start - 1;
-    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
     if (text[b] === ',') start = b;
   } else {
     end = skipWs(end);
   }
   return { span: { start, end }, newText: '' };
+}
+
+/**
+ * The entry a `set` intent leaves in a code scope's model: the spelling and the typed value the printer writes
+ * (kafkajs `acks: -1`, `compression: CompressionTypes.LZ4` = 3), so model-level checks of a fix read it as the client will.
+ */
+export function printedEntry(scope: ConfigScope, key: string, value: PrintableValue): { rawKey: string; value: Value } {
+  const hints = scope.printHints as CodeScopeHints | undefined;
+  const existing = scope.entries.filter((e) => e.key === key);
+  const rawKey = existing[existing.length - 1]?.rawKey ?? (hints ? pathFor(scope, hints, key) : undefined) ?? key;
+  const style = hints ? spellingOf(scope, hints, rawKey).style : 'librdkafka';
+  if (key === 'acks') {
+    const n = value === 'all' ? -1 : Number(value);
+    return { rawKey, value: Number.isFinite(n) ? { kind: 'number', value: n } : { kind: 'string', value: String(value) } };
+  }
+  if (key === 'compression.type' && typeof value === 'string' && style === 'kafkajs') {
+    const m = COMPRESSION_MEMBERS[value.toLowerCase()];
+    return { rawKey, value: m ? { kind: 'number', value: m.number } : { kind: 'string', value } };
+  }
+  if (typeof value === 'boolean') return { rawKey, value: { kind: 'boolean', value } };
+  if (typeof value === 'number') return { rawKey, value: { kind: 'number', value } };
+  if (/^-?\d+(\.\d+)?$/.test(value)) return { rawKey, value: { kind: 'number', value: Number(value) } };
+  if (value === 'true' || value === 'false') return { rawKey, value: { kind: 'boolean', value: value === 'true' } };
+  return { rawKey, value: { kind: 'string', value: key === 'compression.type' ? value.toLowerCase() : value } };
 }

@@ -53,11 +53,13 @@ export class SourceFileCache {
   parse(uri: string, text: string): TS.SourceFile {
     const ts = this.ts;
     const prev = this.last.get(uri);
+    // updateSourceFile uses up the old tree even when it throws (nesting deep enough to overflow the stack), so the
+    // entry goes first: the next version is then parsed afresh instead of failing on the spent tree.
+    this.last.delete(uri);
     let sf: TS.SourceFile;
     if (prev && prev.text === text) sf = prev.sourceFile;
     else if (prev) sf = ts.updateSourceFile(prev.sourceFile, text, changeRange(ts, prev.text, text));
     else sf = ts.createSourceFile(fileNameOf(uri), text, ts.ScriptTarget.Latest, true, scriptKindOf(ts, uri));
-    this.last.delete(uri);
     this.last.set(uri, { text, sourceFile: sf });
     if (this.last.size > this.limit) this.last.delete(this.last.keys().next().value!);
     return sf;

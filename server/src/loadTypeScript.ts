@@ -1,0 +1,14 @@
+// Loads the TypeScript compiler API for the bundled server and CLI: dist/typescript.js, built separately so that the
+// bundles stay small and the compiler is read from disk only when a file that imports a Kafka client is analysed.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TypeScriptApi } from './service/dialects/typescript';
+
+export function loadBundledTypeScript(): TypeScriptApi {
+  const bundled = join(__dirname, 'typescript.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the point is to load it at run time
+  if (existsSync(bundled)) return require(bundled) as TypeScriptApi;
+  // Run from the compiled sources (tests): the typescript package itself.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('typescript') as TypeScriptApi;
+}

@@ -1,0 +1,213 @@
+// Prints fix intents on Java producer maps: `props.put(ProducerConfig.X_CONFIG, value);` in the file's own key style and
+// indentation, values typed the way ConfigDef accepts them, pairs added to or removed from `Map.of(…)`.
+import { JAVA_CONFIG_CONSTANTS } from '../../catalog/java/constants.generated';
+import { resolveJavaKeyAnyVersion } from '../../catalog/javaCatalog';
+import { NEWEST_JAVA_VERSION } from '../../catalog/versions';
+import type { ConfigDocument, ConfigEntry, ConfigScope } from '../../model/configDocument';
+import type { FixIntent, PrintableValue, TextChange } from '../../model/fixIntent';
+import type { Span } from '../../model/span';
+import { javaEntryInfo, type JavaPrintHints } from './index';
+
+interface Plan {
+  readonly values: Map<ConfigEntry, PrintableValue>;
+  readonly removed: Set<ConfigEntry>;
+  readonly renames: Map<ConfigEntry, string>;
+  readonly inserts: Map<string, PrintableValue>;
+}
+
+function hintsOf(scope: ConfigScope): JavaPrintHints {
+  const h = (scope.printHints ?? {}) as Partial<JavaPrintHints>;
+  return {
+    synthetic: Array.isArray(h.synthetic) ? h.synthetic : [],
+    ...(typeof h.insertAfter === 'number' ? { insertAfter: h.insertAfter } : {}),
+    ...(typeof h.receiver === 'string' ? { receiver: h.receiver } : {}),
+    putMethod: h.putMethod === 'setProperty' ? 'setProperty' : 'put',
+    ...(typeof h.mapOfClose === 'number' ? { mapOfClose: h.mapOfClose, mapOfKind: h.mapOfKind === 'ofEntries' ? 'ofEntries' : 'of' } : {}),
+    ...(typeof h.constantClass === 'string' ? { constantClass: h.constantClass } : {}),
+  };
+}
+
+const editableEntry = (e: ConfigEntry) => e.origin.kind === 'inline' && !e.maybeOverridden && javaEntryInfo(e) !== undefined;
+
+function plan(scope: ConfigScope, intents: readonly FixIntent[]): Plan {
+  const real = scope.entries.filter((e) => e.origin.kind === 'inline' && javaEntryInfo(e));
+  const p: Plan = { values: new Map(), removed: new Set(), renames: new Map(), inserts: new Map() };
+  const locate = (entry: ConfigEntry) => (real.includes(entry) ? entry : real.find((e) => e.keySpan.start === entry.keySpan.start && e.key === entry.key));
+  for (const intent of intents) {
+    switch (intent.kind) {
+      case 'set': {
+        if (intent.key === '') break;
+        if (p.inserts.has(intent.key)) {
+          p.inserts.set(intent.key, intent.value);
+          break;
+        }
+        const live = real.filter((e) => e.key === intent.key && !p.removed.has(e));
+        const winner = live[live.length - 1];
+        if (winner && editableEntry(winner)) p.values.set(winner, intent.value);
+        else p.inserts.set(intent.key, intent.value);
+        break;
+      }
+      case 'remove': {
+        const e = locate(intent.entry);
+        if (e) p.removed.add(e);
+        break;
+      }
+      case 'rename': {
+        const e = locate(intent.entry);
+        if (e && !p.removed.has(e) && intent.newKey !== '') p.renames.set(e, intent.newKey);
+        break;
+      }
+      case 'unset':
+        for (const e of real) if (e.key === intent.key) p.removed.add(e);
+        p.inserts.delete(intent.key);
+        break;
+    }
+  }
+  return p;
+}
+
+/** A Java string literal. */
+export function javaStringLiteral(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
+}
+
+/** The constant that names a key in the file's config class (or ProducerConfig), if Kafka has one. */
+function constantFor(key: string, preferred: string | undefined, text: string): string | undefined {
+  const classes = [preferred, 'ProducerConfig', 'CommonClientConfigs'].filter((c): c is string => !!c && text.includes(c));
+  for (const cls of classes) {
+    const hit = Object.entries(JAVA_CONFIG_CONSTANTS[cls] ?? {}).find(([, c]) => c.key === key);
+    if (hit) return `${cls}.${hit[0]}`;
+  }
+  return undefined;
+}
+
+/**
+ * A value as ConfigDef accepts it: a number for INT/LONG/DOUBLE keys, a boolean for BOOLEAN keys, a String otherwise
+ * (ConfigDef parses Strings for every type). When the map holds only String values (a `Map<String, String>` or
+ * `Properties`), Strings are written throughout.
+ */
+function javaValue(key: string, v: PrintableValue, stringsOnly: boolean): string {
+  const type = resolveJavaKeyAnyVersion(key, NEWEST_JAVA_VERSION)?.type;
+  const text = typeof v === 'string' ? v : String(v);
+  if (!stringsOnly) {
+    if (type === 'BOOLEAN' && (text === 'true' || text === 'false')) return text;
+    if ((type === 'INT' || type === 'LONG') && /^-?\d+$/.test(text)) {
+      const n = Number(text);
+      if (type === 'INT' && Math.abs(n) <= 2147483647) return n === 2147483647 ? 'Integer.MAX_VALUE' : text;
+      if (type === 'LONG') return Math.abs(n) > 2147483647 ? `${text}L` : text;
+    }
+    if (type === 'DOUBLE' && /^-?\d+(\.\d+)?$/.test(text)) return text.includes('.') ? text : `${text}.0`;
+  }
+  return javaStringLiteral(text);
+}
+
+function onlyStrings(scope: ConfigScope, hints: JavaPrintHints): boolean {
+  if (hints.putMethod === 'setProperty') return true;
+  const infos = scope.entries.map(javaEntryInfo).filter((i) => i && i.via !== 'factory');
+  return infos.length > 0 && infos.every((i) => i!.valueExpr?.k === 'lit' && i!.valueExpr.type === 'String');
+}
+
+function lineStartOf(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  return s;
+}
+
+function lineEndOf(text: string, at: number): number {
+  let e = at;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  return e;
+}
+
+function eolOf(text: string): string {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? m[0] : '\n';
+}
+
+/** A whole statement (with its `;`), and its line when nothing else is on it. */
+function statementRemoval(text: string, span: Span): Span {
+  let end = span.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  if (text[end] === ';') end++;
+  const ls = lineStartOf(text, span.start);
+  const le = lineEndOf(text, end);
+  if (text.slice(ls, span.start).trim() === '' && text.slice(end, le).trim() === '') {
+    let after = le;
+    if (text[after] === '\r' && text[after + 1] === '\n') after += 2;
+    else if (text[after] === '\n' || text[after] === '\r') after += 1;
+    return { start: ls, end: after };
+  }
+  return { start: span.start, end };
+}
+
+/** A `k, v` pair or `Map.entry(k, v)` argument with the comma that separates it from its neighbour. */
+function argumentRemoval(text: string, span: Span): Span {
+  let end = span.end;
+  let i = end;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  if (text[i] === ',') {
+    i++;
+    while (i < text.length && /[ \t]/.test(text[i]!)) i++;
+    return { start: span.start, end: i };
+  }
+  let start = span.start;
+  let j = start - 1;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  if (text[j] === ',') start = j;
+  return { start, end };
+}
+
+export function printJavaFix(doc: ConfigDocument, intents: readonly FixIntent[]): TextChange[] {
+  const out: TextChange[] = [];
+  for (const scope of doc.scopes) {
+    const own = intents.filter((i) => i.scopeId === scope.id);
+    if (own.length > 0) out.push(...printScope(doc.text, scope, plan(scope, own)));
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function printScope(text: string, scope: ConfigScope, p: Plan): TextChange[] {
+  const hints = hintsOf(scope);
+  const strings = onlyStrings(scope, hints);
+  const out: TextChange[] = [];
+  for (const [e, v] of p.values) {
+    const newText = javaValue(e.key, v, strings || isStringLiteral(e));
+    if (text.slice(e.valueSpan.start, e.valueSpan.end) === newText) continue;
+    out.push({ span: e.valueSpan, newText });
+  }
+  for (const e of p.removed) {
+    const info = javaEntryInfo(e);
+    if (!info) continue;
+    out.push({ span: info.via === 'mapOf' ? argumentRemoval(text, info.span) : statementRemoval(text, info.span), newText: '' });
+  }
+  for (const [e, newKey] of p.renames) {
+    const info = javaEntryInfo(e);
+    const constant = info?.keyStyle.kind === 'constant' ? constantFor(newKey, info.keyStyle.cls, text) : undefined;
+    out.push({ span: e.keySpan, newText: constant ?? javaStringLiteral(newKey) });
+  }
+  if (p.inserts.size > 0) {
+    const items = [...p.inserts].map(([k, v]) => ({ key: constantFor(k, hints.constantClass, text) ?? javaStringLiteral(k), value: javaValue(k, v, strings) }));
+    if (hints.mapOfClose !== undefined) {
+      const existing = scope.entries.filter((e) => javaEntryInfo(e)?.via === 'mapOf').length;
+      // Map.of takes at most ten pairs.
+      if (hints.mapOfKind === 'ofEntries' || existing + items.length <= 10) {
+        const empty = existing === 0 && text.slice(0, hints.mapOfClose).trimEnd().endsWith('(');
+        const parts = items.map((i) => (hints.mapOfKind === 'ofEntries' ? `Map.entry(${i.key}, ${i.value})` : `${i.key}, ${i.value}`));
+        out.push({ span: { start: hints.mapOfClose, end: hints.mapOfClose }, newText: `${empty ? '' : ', '}${parts.join(', ')}` });
+      }
+    } else if (hints.insertAfter !== undefined && hints.receiver) {
+      const at = lineEndOf(text, hints.insertAfter);
+      const ls = lineStartOf(text, Math.max(0, hints.insertAfter - 1));
+      const indent = /^[ \t]*/.exec(text.slice(ls))![0];
+      const eol = eolOf(text);
+      const lines = items.map((i) => `${eol}${indent}${hints.receiver}.${hints.putMethod}(${i.key}, ${i.value});`);
+      out.push({ span: { start: at, end: at }, newText: lines.join('') });
+    }
+  }
+  return out;
+}
+
+function isStringLiteral(e: ConfigEntry): boolean {
+  const info = javaEntryInfo(e);
+  return info?.valueExpr?.k === 'lit' && info.valueExpr.type === 'String';
+}

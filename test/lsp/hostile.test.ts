@@ -1,0 +1,163 @@
+// Hostile input over stdio: the bundled server answers binary, undecodable, huge and broken documents, and cancellation.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CancellationTokenSource,
+  createMessageConnection,
+  ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+import type { Hover, MarkupContent } from 'vscode-languageserver-types';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { BINARY_TEXT, deeplyNestedTs, giantLine, halfTypedTs, manyLines, UNDECODABLE_TEXT } from '../helpers/hostileInputs';
+
+const SERVER = join(__dirname, '../../../dist/server.js');
+const REQUEST_CANCELLED = -32800;
+
+describe('language server over stdio: hostile input', () => {
+  let child: ChildProcessWithoutNullStreams;
+  let conn: MessageConnection;
+  let stderr = '';
+  let logs = '';
+  let settings: Record<string, unknown> = {};
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+
+  /** The first publish for the document version (already received or future); a hang fails after `ms`. */
+  function diagnosticsFor(uri: string, version: number, ms = 20_000): Promise<PublishDiagnosticsParams> {
+    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
+    const seen = published.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${ms} ms; stderr: ${stderr.slice(-500)}`)), ms);
+      waiters.push({ match, resolve: (p) => (clearTimeout(t), resolve(p)) });
+    });
+  }
+
+  function open(uri: string, text: string, languageId = 'kafka-properties', version = 1): Promise<PublishDiagnosticsParams> {
+    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return diagnosticsFor(uri, version);
+  }
+
+  /** A request that must be answered within `ms`. */
+  async function answered<T>(method: string, params: unknown, ms = 10_000): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${method} not answered within ${ms} ms`)), ms)));
+    try {
+      return await Promise.race([conn.sendRequest(method, params) as Promise<T>, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  before(async () => {
+    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      published.push(p);
+      for (const w of [...waiters]) if (w.match(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(p));
+    });
+    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('workspace/workspaceFolders', () => []);
+    conn.onNotification('window/logMessage', (p: { message: string }) => (logs += `${p.message}\n`));
+    conn.listen();
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      workspaceFolders: null,
+    });
+    await conn.sendNotification('initialized', {});
+  });
+
+  after(async () => {
+    try {
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+    } finally {
+      conn.dispose();
+      child.kill();
+    }
+  });
+
+  test('a binary document: one not-analysed notice', async () => {
+    const p = await open('file:///ws/binary-producer.properties', BINARY_TEXT);
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['not-analysed']);
+    assert.match(p.diagnostics[0]!.message, /binary/);
+  });
+
+  test('undecodable bytes (U+FFFD): analysed, with a warning on that line', async () => {
+    const p = await open('file:///ws/undecodable-producer.properties', UNDECODABLE_TEXT);
+    assert.deepEqual(p.diagnostics.filter((d) => d.code === 'binary-content').map((d) => d.range.start.line), [1]);
+  });
+
+  test('200,000 lines: diagnostics, then hover answers', async () => {
+    const uri = 'file:///ws/big-producer.properties';
+    const p = await open(uri, manyLines(200_000));
+    assert.ok(p.diagnostics.some((d) => d.code === 'unknown-key'));
+    const hover = await answered<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 199_990, character: 2 } });
+    assert.ok(hover === null || typeof hover === 'object');
+  });
+
+  test('a single 5 MB line: the size-limit notice (default kafkaProducer.maxFileSize)', async () => {
+    const p = await open('file:///ws/giant-producer.properties', giantLine(5 * 1024 * 1024));
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['not-analysed']);
+    assert.match(p.diagnostics[0]!.message, /kafkaProducer\.maxFileSize/);
+  });
+
+  test('the size limit follows the setting', async () => {
+    settings = { maxFileSize: 500 };
+    await conn.sendNotification('workspace/didChangeConfiguration', { settings: { kafkaProducer: settings } });
+    const p = await open('file:///ws/limited-producer.properties', manyLines(100));
+    assert.deepEqual(p.diagnostics.map((d) => d.code), ['not-analysed']);
+    assert.match(p.diagnostics[0]!.message, /500-byte limit/);
+    settings = {};
+    await conn.sendNotification('workspace/didChangeConfiguration', { settings: { kafkaProducer: settings } });
+  });
+
+  test('deeply nested and half-typed TypeScript: diagnostics are published, never a crash', async () => {
+    await open('file:///ws/src/nested.ts', deeplyNestedTs(20_000), 'typescript');
+    for (const at of [0, 40, 120, 200, 260]) await open(`file:///ws/src/half-${at}.ts`, halfTypedTs(at), 'typescript');
+  });
+
+  test('a cancelled request answers with the cancelled error or a default result, and the server goes on', async () => {
+    const uri = 'file:///ws/cancel-producer.properties';
+    await open(uri, manyLines(100_000));
+    // A new version invalidates the cached analysis, so the hover below would have to analyse 100,000 lines again.
+    void conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: manyLines(100_001) }] });
+    const source = new CancellationTokenSource();
+    const pending = conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } }, source.token);
+    source.cancel();
+    try {
+      const result = await pending;
+      assert.ok(result === null || typeof result === 'object');
+    } catch (e) {
+      assert.ok(e instanceof ResponseError && e.code === REQUEST_CANCELLED, String(e));
+    }
+    await diagnosticsFor(uri, 2);
+  });
+
+  test('after all of it the server still answers promptly, and its memory stayed bounded', async () => {
+    const uri = 'file:///ws/after-producer.properties';
+    await open(uri, 'acks=ALL\n');
+    const hover = await answered<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }, 5_000);
+    assert.match((hover.contents as MarkupContent).value, /\*\*acks\*\*/);
+    let status = '';
+    try {
+      status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    } catch {
+      // not Linux: no peak to read
+    }
+    const peakMB = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    assert.ok(peakMB < 1024, `peak RSS ${peakMB.toFixed(0)} MB`);
+    assert.ok(!/Unhandled|FATAL/i.test(stderr), stderr.slice(-500));
+    assert.ok(!/failed:/.test(logs), logs.slice(-1000));
+  });
+});

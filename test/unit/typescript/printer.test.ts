@@ -1,0 +1,154 @@
+// TS/JS printer: fixes and profiles written as the client wants them — spelling, value forms, quotes, indentation,
+// trailing commas — into the literal that was written; imported and unknown values never edited; idempotent.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { printFix } from '../../../server/src/service/dialects';
+import type { FixIntent } from '../../../server/src/service/model/fixIntent';
+import { applyCodeFix, codeActions, parseCode } from '../../helpers/code';
+import { applyEdits } from '../../helpers/lint';
+
+/** Applies intents built from the parsed document (scope by role) and returns the new text. */
+function print(text: string, build: (scopes: Record<string, string>, doc: NonNullable<ReturnType<typeof parseCode>>) => FixIntent[]): string {
+  const doc = parseCode(text)!;
+  const ids: Record<string, string> = {};
+  for (const s of doc.scopes) ids[s.role] ??= s.id;
+  const changes = printFix(doc, build(ids, doc));
+  let out = text;
+  for (const c of [...changes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, c.span.start) + c.newText + out.slice(c.span.end);
+  return out;
+}
+
+/** Printing the same intents on the result changes nothing. */
+function idempotent(text: string, build: Parameters<typeof print>[1]): string {
+  const once = print(text, build);
+  assert.equal(print(once, build), once, 'a second application changes nothing');
+  return once;
+}
+
+const K = "import { Kafka, CompressionTypes } from 'kafkajs';\nconst kafka = new Kafka({ brokers: ['b:9092'] });\n";
+
+describe('TS/JS printer', () => {
+  test('kafkajs spelling and value forms; multi-line literal keeps indentation and trailing comma', () => {
+    const text = `${K}export const p = kafka.producer({\n    idempotent: false,\n    retry: { retries: 2 },\n});\n`;
+    const out = idempotent(text, (s) => [
+      { kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true },
+      { kind: 'set', scopeId: s.producer!, key: 'max.in.flight.requests.per.connection', value: 1 },
+      { kind: 'set', scopeId: s.producer!, key: 'retries', value: 9007199254740991 },
+      { kind: 'set', scopeId: s.producer!, key: 'transactional.id', value: 'orders-tx' },
+    ]);
+    assert.equal(
+      out,
+      `${K}export const p = kafka.producer({\n    idempotent: true,\n    retry: { retries: 9007199254740991 },\n    maxInFlightRequests: 1,\n    transactionalId: 'orders-tx',\n});\n`,
+    );
+  });
+  test('a missing nested option goes into its inline block, or a new block', () => {
+    assert.equal(
+      idempotent(`${K}kafka.producer({ retry: { initialRetryTime: 100 } });\n`, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'retries', value: 5 }]),
+      `${K}kafka.producer({ retry: { initialRetryTime: 100, retries: 5 } });\n`,
+    );
+    assert.equal(
+      idempotent(`${K}kafka.producer({ idempotent: true });\n`, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'retries', value: 5 }]),
+      `${K}kafka.producer({ idempotent: true, retry: { retries: 5 } });\n`,
+    );
+  });
+  test('kafkajs acks and compression on a producer go to its send() calls, as numbers and enum members', () => {
+    const text = `${K}const p = kafka.producer();\np.send({ topic: 't', acks: 1, messages: [] });\np.send({ topic: 'u', messages: [] });\n`;
+    assert.equal(
+      idempotent(text, (s) => [
+        { kind: 'set', scopeId: s.producer!, key: 'acks', value: 'all' },
+        { kind: 'set', scopeId: s.producer!, key: 'compression.type', value: 'gzip' },
+      ]),
+      `${K}const p = kafka.producer();\np.send({ topic: 't', acks: -1, messages: [], compression: CompressionTypes.GZIP });\np.send({ topic: 'u', messages: [], compression: CompressionTypes.GZIP });\n`,
+    );
+  });
+  test('without an imported CompressionTypes the kafkajs number is written', () => {
+    const text = "import { Kafka } from 'kafkajs';\nconst p = new Kafka({ brokers: [] }).producer();\np.send({ topic: 't', messages: [] });\n";
+    assert.equal(print(text, (s) => [{ kind: 'set', scopeId: s.send!, key: 'compression.type', value: 'lz4' }]), "import { Kafka } from 'kafkajs';\nconst p = new Kafka({ brokers: [] }).producer();\np.send({ topic: 't', messages: [], compression: 3 });\n");
+  });
+  test('librdkafka: quoted dotted names in the file\u2019s quote style, acks as a number, aliases edited where written', () => {
+    const text = 'const Kafka = require("node-rdkafka");\nconst p = new Kafka.Producer({ "queue.buffering.max.ms": 1000, acks: 1 });\n';
+    assert.equal(
+      idempotent(text, (s) => [
+        { kind: 'set', scopeId: s.producer!, key: 'linger.ms', value: 20 },
+        { kind: 'set', scopeId: s.producer!, key: 'acks', value: 'all' },
+        { kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true },
+        { kind: 'set', scopeId: s.producer!, key: 'compression.type', value: 'lz4' },
+      ]),
+      'const Kafka = require("node-rdkafka");\nconst p = new Kafka.Producer({ "queue.buffering.max.ms": 20, acks: -1, "enable.idempotence": true, "compression.type": "lz4" });\n',
+    );
+  });
+  test('confluent KafkaJS API: into the kafkaJS block when there is one, librdkafka names otherwise', () => {
+    const C = "import { KafkaJS } from '@confluentinc/kafka-javascript';\nconst kafka = new KafkaJS.Kafka({});\n";
+    assert.equal(
+      idempotent(`${C}kafka.producer({ kafkaJS: { acks: 1 } });\n`, (s) => [
+        { kind: 'set', scopeId: s.producer!, key: 'acks', value: 'all' },
+        { kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true },
+      ]),
+      `${C}kafka.producer({ kafkaJS: { acks: -1, idempotent: true } });\n`,
+    );
+    assert.equal(
+      idempotent(`${C}kafka.producer({ 'linger.ms': 5 });\n`, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true }]),
+      `${C}kafka.producer({ 'linger.ms': 5, 'enable.idempotence': true });\n`,
+    );
+  });
+  test('a spread or imported value is overridden in the literal that contains the spread; unknown values are never edited', () => {
+    const text = `${K}const base = { idempotent: false };\nkafka.producer({ ...base });\n`;
+    assert.equal(
+      idempotent(text, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true }]),
+      `${K}const base = { idempotent: false };\nkafka.producer({ ...base, idempotent: true });\n`,
+    );
+    const env = `${K}kafka.producer({ idempotent: process.env.IDEMP === '1' });\n`;
+    assert.equal(print(env, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true }]), env);
+  });
+  test('an argument naming a config is wrapped; a call without arguments gets one', () => {
+    assert.equal(
+      print(`${K}declare const cfg: object;\nkafka.producer(cfg);\n`, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true }]),
+      `${K}declare const cfg: object;\nkafka.producer({ ...cfg, idempotent: true });\n`,
+    );
+    assert.equal(
+      print(`${K}kafka.producer();\n`, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'enable.idempotence', value: true }]),
+      `${K}kafka.producer({ idempotent: true });\n`,
+    );
+  });
+  test('a same-file const is edited where it is written', () => {
+    const text = `${K}const cfg = {\n  idempotent: true,\n};\nkafka.producer(cfg);\n`;
+    assert.equal(
+      idempotent(text, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'max.in.flight.requests.per.connection', value: 1 }]),
+      `${K}const cfg = {\n  idempotent: true,\n  maxInFlightRequests: 1,\n};\nkafka.producer(cfg);\n`,
+    );
+  });
+  test('remove: the property with its comma, its whole line when alone, or the statement that writes it', () => {
+    const text = `${K}const cfg: Record<string, unknown> = {\n  idempotent: true,\n  acks: 1, // ignored\n  maxInFlightRequests: 1,\n};\ncfg.timeout = 5;\nkafka.producer(cfg);\n`;
+    const out = print(text, (_s, doc) => {
+      const p = doc.scopes.find((x) => x.role === 'producer')!;
+      return p.entries.filter((e) => e.rawKey === 'acks' || e.rawKey === 'timeout').map((entry) => ({ kind: 'remove' as const, scopeId: p.id, entry }));
+    });
+    assert.equal(out, `${K}const cfg: Record<string, unknown> = {\n  idempotent: true,\n  maxInFlightRequests: 1,\n};\nkafka.producer(cfg);\n`);
+    assert.equal(
+      print(`${K}kafka.producer({ idempotent: true, acks: 1 });\n`, (_s, doc) => {
+        const p = doc.scopes.find((x) => x.role === 'producer')!;
+        return [{ kind: 'remove', scopeId: p.id, entry: p.entries[1]! }];
+      }),
+      `${K}kafka.producer({ idempotent: true });\n`,
+    );
+  });
+  test('CRLF files stay CRLF', () => {
+    const text = `${K}export const p = kafka.producer({\r\n  idempotent: true,\r\n});\r\n`.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n');
+    assert.equal(applyCodeFix(text, 'idempotent-in-flight'), text.replace('idempotent: true,\r\n', 'idempotent: true,\r\n  maxInFlightRequests: 1,\r\n'));
+  });
+  test('profiles in code: only settings the client has, with its values (kafkajs: one in flight, GZIP)', () => {
+    const text = `${K}const p = kafka.producer({ idempotent: false });\np.send({ topic: 't', acks: 1, messages: [] });\n`;
+    const profiles = codeActions(text, undefined, ['refactor.rewrite.kafkaProducer.profile']);
+    assert.deepEqual(
+      profiles.map((a) => a.title),
+      [
+        'Apply producer profile: Reliable (acks: -1, idempotent: true, maxInFlightRequests: 1)',
+        "Apply producer profile: Exactly-once (transactional) (acks: -1, idempotent: true, maxInFlightRequests: 1, transactionalId: 'CHANGE-ME-unique-transactional-id')",
+        'Apply producer profile: High throughput (acks: -1, idempotent: true, maxInFlightRequests: 1, compression: CompressionTypes.GZIP)',
+        'Apply producer profile: Low latency (acks: -1, idempotent: true, maxInFlightRequests: 1)',
+      ],
+    );
+    const reliable = applyEdits(text, profiles[0]!.edit!.changes![Object.keys(profiles[0]!.edit!.changes!)[0]!]!);
+    assert.equal(reliable, `${K}const p = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });\np.send({ topic: 't', acks: -1, messages: [] });\n`);
+  });
+});
