@@ -110,7 +110,15 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidOpen((e) => schedule(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri);
+    // Documents that import consts from this one (TS/JS) are re-checked too.
+    const dependents = service.dependents(e.document.uri).filter((u) => u !== e.document.uri && documents.get(u));
+    if (dependents.length > 0) {
+      if (pull) void connection.languages.diagnostics.refresh();
+      else for (const u of dependents) schedule(u);
+    }
+  });
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));
     service.close(e.document.uri);

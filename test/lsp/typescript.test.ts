@@ -120,6 +120,29 @@ describe('language server over stdio: TS/JS', () => {
     assert.deepEqual(fix.edit!.changes![uri], [{ range: conflict.range, newText: '-1' }]);
   });
 
+  test('editing the imported consts file re-checks the document that imports it', async () => {
+    const uri = uriOf('src/producer.ts');
+    const config = uriOf('src/kafka.config.ts');
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: config, languageId: 'typescript', version: 1, text: 'export const defaults = { idempotent: true };\n' } });
+    const before = published.filter((p) => p.uri === uri).length;
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: config, version: 2 },
+      contentChanges: [{ text: 'export const defaults = { idempotent: false };\n' }],
+    });
+    const deadline = Date.now() + 10000;
+    let latest: PublishDiagnosticsParams | undefined;
+    while (Date.now() < deadline) {
+      const all = published.filter((p) => p.uri === uri);
+      if (all.length > before) {
+        latest = all[all.length - 1];
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(latest, 'republished after the imported file changed');
+    assert.ok(!latest.diagnostics.some((d) => d.code === 'idempotence-conflict'), 'idempotence is off now: acks 1 is allowed');
+  });
+
   test('an edit republishes; an import outside the workspace folder is not read', async () => {
     const uri = uriOf('src/producer.ts');
     await conn.sendNotification('textDocument/didChange', {

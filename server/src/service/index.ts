@@ -57,6 +57,8 @@ export interface LanguageService {
   close(uri: string): void;
   /** Whether the TypeScript compiler has been loaded (only once a file importing a Kafka client was analysed). */
   readonly typeScriptLoaded: boolean;
+  /** The documents whose last analysis read `uri` (an imported file): their diagnostics change when it does. */
+  dependents(uri: string): string[];
   /** Whether the Java parser has been loaded (only once a Java file mentioning Kafka producer classes was analysed). */
   readonly javaParserLoaded: boolean;
 }
@@ -72,9 +74,9 @@ interface CacheEntry {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const cache = new Map<string, CacheEntry>();
   const limit = options.cacheSize ?? 64;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a code file needs it
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a Java file needs it
   const java = new JavaDialect(options.loadJavaParser ?? (() => require('java-parser') as JavaParserApi));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a code file needs it
   const code = new TypeScriptDialect({ loadTypeScript: options.loadTypeScript ?? (() => require('typescript') as TypeScriptApi), ...(options.readFile ? { readFile: options.readFile } : {}) });
 
   // Documents are cached per uri and version: every request on an unchanged document reuses the parse and the analysis.
@@ -108,6 +110,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parse: (doc, settings) => entry(doc, settings).document,
     analyze: analysisOf,
     validate(doc, settings) {
+      // A consts file this document imports may have changed (it is edited in another tab): analyse afresh.
+      if (code.dependenciesChanged(doc.uri)) cache.delete(doc.uri);
       const a = analysisOf(doc, settings);
       return a ? toDiagnostics(a) : [];
     },
@@ -157,6 +161,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     get typeScriptLoaded() {
       return code.loaded;
     },
+    dependents: (uri) => code.dependents(uri),
     get javaParserLoaded() {
       return java.loaded;
     },

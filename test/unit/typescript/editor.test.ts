@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { normalizeSettings } from '../../../server/src/service';
-import { at, codeService, CODE_URI, findingsOf, analyzeCode } from '../../helpers/code';
+import { at, codeService, CODE_URI, findingsOf, analyzeCode, fixture } from '../../helpers/code';
 
 let version = 1000;
 const s = normalizeSettings({});
@@ -42,9 +42,15 @@ describe('TS/JS hover', () => {
     assert.match(h, /Default \(librdkafka\): `5`/);
     assert.match(h, /Effective here: `5000` \(5 s\)/);
   });
-  test('an imported config: what it resolves to', () => {
-    const h = hover("import { Kafka } from 'kafkajs';\nimport { cfg } from './cfg';\nconst kafka = new Kafka({ brokers: [] });\nkafka.producer({ ...c|fg });\n");
-    assert.equal(h, '', 'unresolved import: nothing to show');
+  test('an imported config: what it resolves to, from which file; nothing when it cannot be read', () => {
+    const f = fixture('imports/producer.ts');
+    const i = f.text.indexOf('...producerDefaults') + 5;
+    const lines = f.text.slice(0, i).split('\n');
+    const h = codeService.hover({ uri: f.uri, version: ++version, text: f.text }, { line: lines.length - 1, character: lines[lines.length - 1]!.length }, s);
+    const text = (h!.contents as MarkupContent).value;
+    assert.match(text, /resolved from `kafka\.config\.ts`/);
+    assert.match(text, /`maxInFlightRequests`: `5`/);
+    assert.equal(hover("import { Kafka } from 'kafkajs';\nimport { cfg } from './cfg';\nconst kafka = new Kafka({ brokers: [] });\nkafka.producer({ ...c|fg });\n"), '');
   });
   test('no hover outside producer configuration', () => {
     assert.equal(hover(`${K}const x = { idem|potent: true };\n`), '');

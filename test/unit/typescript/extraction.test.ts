@@ -33,6 +33,17 @@ describe('TS/JS dialect: locating producer configuration', () => {
     assert.equal(paramTxnSend!.role, 'transaction-send');
   });
 
+  test('kafkajs: producers returned by factory functions in the file', () => {
+    const doc = parseCode(
+      "import { Kafka } from 'kafkajs';\nconst kafka = new Kafka({ brokers: [] });\nexport function createProducer() { return kafka.producer({ idempotent: true }); }\n" +
+        "const make = () => kafka.producer();\nconst p = createProducer();\np.send({ topic: 't', acks: 1, messages: [] });\nmake().send({ topic: 't', messages: [] });\n",
+    )!;
+    assert.deepEqual(roles(doc), ['kafkajs:client', 'kafkajs:producer', 'kafkajs:producer', 'kafkajs:send', 'kafkajs:send']);
+    const [, created, made, send1, send2] = doc.scopes;
+    assert.ok(send1!.linked!.includes(created!.id));
+    assert.ok(send2!.linked!.includes(made!.id));
+  });
+
   test('kafkajs in CommonJS (require, destructuring, module.exports)', () => {
     const doc = analyzeFixture('kafkajs/commonjs.js').document;
     assert.deepEqual(roles(doc), ['kafkajs:client', 'kafkajs:producer', 'kafkajs:send', 'kafkajs:send']);

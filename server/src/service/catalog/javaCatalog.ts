@@ -34,9 +34,25 @@ export type KeyStatus =
   | { readonly status: 'removed'; readonly record: JavaKeyRecord; readonly removedIn: string }
   | { readonly status: 'unknown' };
 
+// Rules ask for the status of every entry's key, on every analysis: answers are kept per version (known names only).
+const statuses = new Map<string, Map<string, KeyStatus>>();
+
 export function javaKeyStatus(name: string, version: string): KeyStatus {
+  let byName = statuses.get(version);
+  if (!byName) statuses.set(version, (byName = new Map()));
+  let status = byName.get(name);
+  if (!status) {
+    status = computeKeyStatus(name, version);
+    if (status.status !== 'unknown') byName.set(name, status);
+  }
+  return status;
+}
+
+const UNKNOWN: KeyStatus = Object.freeze({ status: 'unknown' });
+
+function computeKeyStatus(name: string, version: string): KeyStatus {
   const record = RECORDS.get(name);
-  if (!record) return { status: 'unknown' };
+  if (!record) return UNKNOWN;
   if (record.removedIn && atLeast(version, record.removedIn)) return { status: 'removed', record, removedIn: record.removedIn };
   if (!atLeast(version, record.since)) return { status: 'future', record, since: record.since };
   return { status: 'known', record };

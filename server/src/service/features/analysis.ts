@@ -74,7 +74,8 @@ export function analyze(
   const seen = new Set<string>();
   for (const rule of rules) {
     const configured = settings.rules[rule.id];
-    if (configured === 'off') continue;
+    // Off, or disabled for the whole file (`kafka-lint-disable-file <id>`): every finding would be dropped, so skip it.
+    if (configured === 'off' || suppressions.file.has(rule.id) || suppressions.file.has('*')) continue;
     for (const { scope, effective } of scopes.values()) {
       if (!rule.meta.clients.includes(scope.client)) continue;
       try {

@@ -14,7 +14,8 @@ export const rule: Rule = {
     docs: {
       what:
         'Reports an explicit `delivery.timeout.ms` smaller than `linger.ms` + `request.timeout.ms` (with their defaults for the configured version when unset). ' +
-        'Since 4.0 `linger.ms` defaults to 5, so `delivery.timeout.ms=30000` — accepted by 3.x — fails with the default request timeout.',
+        'Since 4.0 `linger.ms` defaults to 5, so `delivery.timeout.ms=30000` — accepted by 3.x — fails with the default request timeout. ' +
+        'In TS/JS (librdkafka): `message.timeout.ms` (alias `delivery.timeout.ms`) not greater than an explicit `linger.ms`, which makes `connect()` fail.',
       why:
         'A record must be allowed to wait for its batch and then for one request, so the client throws a `ConfigException` at start-up. ' +
         'When `delivery.timeout.ms` is not set, the client silently raises it to the sum instead (hover shows that).',

@@ -19,7 +19,8 @@ export const rule: Rule = {
     docs: {
       what:
         'Reports keys the configured version deprecates (`auto.include.jmx.reporter` in 3.4–3.9) and deprecated values: ' +
-        '`partitioner.class` set to `DefaultPartitioner` or `UniformStickyPartitioner` (3.3–3.9), `client.dns.lookup=default` (2.6–2.8).',
+        '`partitioner.class` set to `DefaultPartitioner` or `UniformStickyPartitioner` (3.3–3.9), `client.dns.lookup=default` (2.6–2.8). ' +
+        'In TS/JS (librdkafka): properties librdkafka marks deprecated or experimental (it logs a configuration warning for them).',
       why:
         'Deprecated settings still work but are removed in a later release: the partitioner classes no longer exist in 4.0, so the same file makes ' +
         'the upgraded producer fail at start-up.',

@@ -12,7 +12,8 @@ export const rule: Rule = {
     fix: 'safe',
     clients: ['java', 'kafkajs', 'confluent-kafkajs', 'librdkafka'],
     docs: {
-      what: 'Reports each occurrence of a key that is set again later in the same configuration.',
+      what: 'Reports each occurrence of a key that is set again later in the same configuration. ' +
+        'In TS/JS: a key written twice in one object literal, two librdkafka aliases of one property (`linger.ms` and `queue.buffering.max.ms`), and a confluent `kafkaJS` option next to the librdkafka property that overrides it. A value overriding one spread in (`{ ...defaults, acks: -1 }`) is not a duplicate.',
       why:
         '`java.util.Properties` keeps only the last value, so an earlier line is dead text. Reviewers read the first one and believe it; ' +
         'when the two differ (`acks=all` at the top, `acks=1` at the bottom), the file says one thing and the producer does another.',

@@ -16,7 +16,8 @@ export const rule: Rule = {
       what:
         'Reports `acks`, `retries` or `max.in.flight.requests.per.connection` values that the idempotent producer refuses, when idempotence is ' +
         'explicitly enabled (or implied by a `transactional.id` before 3.2). From Kafka 4.0 more than 5 in-flight requests is refused even when ' +
-        'idempotence is only the default.',
+        'idempotence is only the default. ' +
+        'In TS/JS: kafkajs sends with `acks` other than -1 on an idempotent producer or in a transaction (each such send throws), kafkajs retries below 1 (`kafka.producer()` throws), and librdkafka\'s idempotence checks at connect (`acks`, `max.in.flight` ≤ 5, `retries`, backpressure threshold, `queuing.strategy`, `enable.gapless.guarantee`).',
       why:
         'Idempotence relies on the broker de-duplicating retried batches by sequence number. That only works with acknowledgement from all ' +
         'in-sync replicas, with retries, and with at most 5 unacknowledged requests per connection, so the client throws a `ConfigException` at start-up.',

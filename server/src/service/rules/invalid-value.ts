@@ -25,7 +25,8 @@ export const rule: Rule = {
         'Checks every value the way the Java client parses it: the type (`INT`, `LONG`, `BOOLEAN`, `DOUBLE`, `LIST`, `CLASS`), ' +
         'the allowed values of enum-like keys (case-sensitive where Kafka is), numeric ranges, non-empty strings, list elements, ' +
         '`host:port` entries of `bootstrap.servers`, and values Kafka removed (such as the old partitioner classes in 4.0). ' +
-        'The check follows the configured client version. Only the last occurrence of a repeated key is checked, because it is the only one the client sees.',
+        'The check follows the configured client version. Only the last occurrence of a repeated key is checked, because it is the only one the client sees. ' +
+        'In TS/JS: kafkajs values as kafkajs reads them (`acks` must be -1, 0 or 1 — the string `\'all\'` is sent as 0 —, `compression` a `CompressionTypes` member), and librdkafka values as `rd_kafka_conf_set` parses them (ranges, enums, `undefined` from a missing enum member).',
       why:
         '`new KafkaProducer(props)` throws a `ConfigException` (or a `KafkaException` wrapping one) for any of these, so the application fails at start-up.',
       examples: {

@@ -42,7 +42,8 @@ export const rule: Rule = {
       what:
         'Reports keys that are settings of something other than the Java producer: consumer keys (`group.id`, `auto.offset.reset`), ' +
         'admin-client keys, broker and topic keys (`min.insync.replicas`, `message.max.bytes`), Streams and Connect keys, and the names ' +
-        'other clients use (`queue.buffering.max.ms` in librdkafka, `idempotent` in kafkajs).',
+        'other clients use (`queue.buffering.max.ms` in librdkafka, `idempotent` in kafkajs). ' +
+        'In TS/JS: kafkajs consumer options (`groupId`, `sessionTimeout`) in a producer config, and librdkafka consumer properties in a producer.',
       why:
         'The producer ignores them. A topic or broker setting such as `min.insync.replicas` placed in a producer file suggests a guarantee ' +
         'that is not in force; a librdkafka or kafkajs name copied over leaves the Java setting at its default.',

@@ -101,6 +101,8 @@ export function anchorSpan(scope: ConfigScope): Span {
   // In code, the first property written in the config itself (not one spread in from a shared object).
   const first = scope.client === 'java' ? scope.entries[0] : scope.entries.find((e) => e.origin.kind === 'inline') ?? scope.entries[0];
   if (first) return first.keySpan;
+  // A code scope with nothing written (`kafka.producer()`): the call itself.
+  if (scope.client !== 'java') return scope.span;
   return { start: scope.span.start, end: scope.span.start };
 }
 

@@ -14,7 +14,8 @@ export const rule: Rule = {
     docs: {
       what:
         'Reports a `transactional.id` combined with `enable.idempotence=false`, or (3.2+) with a setting that silently turns default idempotence off ' +
-        '(`acks=0`/`acks=1`, `retries=0`). The diagnostic sits on the setting that turns idempotence off.',
+        '(`acks=0`/`acks=1`, `retries=0`). The diagnostic sits on the setting that turns idempotence off. ' +
+        'In TS/JS (librdkafka and the confluent KafkaJS API): a transactional id with idempotence explicitly off, which makes `connect()` fail.',
       why: 'Transactions are built on the idempotent producer, so the client refuses to start: "Cannot set a transactional.id without also enabling idempotence."',
       examples: {
         invalid: 'bootstrap.servers=localhost:9092\ntransactional.id=orders-tx\nacks=1\n',

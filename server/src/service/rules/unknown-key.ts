@@ -18,7 +18,8 @@ export const rule: Rule = {
         'Reports keys that are not producer settings of the configured client version, suggesting the closest real key ' +
         '(`linger_ms` → `linger.ms`, `ack` → `acks`). Keys a newer client version added are reported with the version that added them. ' +
         'Settings read by Confluent Schema Registry serializers (`schema.registry.url`, …) and `config.providers.*` parameters are not reported; ' +
-        'when the file configures a plugin class of its own (serializer, interceptor, partitioner), unknown keys are only information, because the plugin may read them.',
+        'when the file configures a plugin class of its own (serializer, interceptor, partitioner), unknown keys are only information, because the plugin may read them. ' +
+        'In TS/JS: a kafkajs option name kafkajs does not know (it ignores it), and a property librdkafka does not know — node-rdkafka and confluent-kafka-javascript then throw, so it is an error there.',
       why:
         'The producer only logs an INFO line ("supplied but are not used") for an unknown key and carries on with the default. ' +
         'A misspelt `enable.idempotence` or `linger.ms` therefore silently changes delivery guarantees or throughput.',

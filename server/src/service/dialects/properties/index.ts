@@ -16,6 +16,9 @@ export interface PropertiesPrintHints {
 
 export const PROPERTIES_SCOPE_ID = 'file';
 
+/** Every `.properties` entry is written where it is: one shared origin instead of one object per entry. */
+const INLINE: ConfigEntry['origin'] = Object.freeze({ kind: 'inline' });
+
 export function toConfigDocument(uri: string, version: number, text: string): ConfigDocument {
   const file = parseProperties(text);
   const entries: ConfigEntry[] = [];
@@ -29,7 +32,7 @@ export function toConfigDocument(uri: string, version: number, text: string): Co
       keySpan: e.keySpan,
       valueSpan: e.valueSpan,
       span: e.span,
-      origin: { kind: 'inline' },
+      origin: INLINE,
     });
   }
   const printHints: PropertiesPrintHints = {

@@ -19,6 +19,8 @@ export type { CodeScopeHints } from './toModel';
 export class TypeScriptDialect {
   private ts: TypeScriptApi | undefined;
   private cache: SourceFileCache | undefined;
+  /** Per analysed document: the other files its analysis read, with their text then. */
+  private readonly deps = new Map<string, ReadonlyArray<{ uri: string; text: string }>>();
 
   constructor(private readonly host: CodeHost) {}
 
@@ -58,6 +60,9 @@ export class TypeScriptDialect {
     const ev = new Evaluator(ts, project);
     const locator = new Locator(ts, root, ev);
     locator.run();
+    const read = project.loaded().filter((f) => f.uri !== uri);
+    if (read.length > 0) this.deps.set(uri, read);
+    else this.deps.delete(uri);
     if (locator.scopes.length === 0) return undefined;
     const scopes = new ModelBuilder(ts, root, ev).build(locator);
     const codecs = scopes.some((s) => s.client === 'kafkajs') ? registeredCodecs(ts, root, ev, project) : [];
@@ -76,6 +81,21 @@ export class TypeScriptDialect {
 
   forget(uri: string): void {
     this.cache?.forget(uri);
+    this.deps.delete(uri);
+  }
+
+  /** Whether a file the last analysis of `uri` imported has changed since (so that analysis is stale). */
+  dependenciesChanged(uri: string): boolean {
+    const read = this.deps.get(uri);
+    if (!read || !this.host.readFile) return false;
+    return read.some((f) => this.host.readFile!(f.uri) !== f.text);
+  }
+
+  /** The analysed documents whose analysis read `uri` (they need re-checking when it changes). */
+  dependents(uri: string): string[] {
+    const out: string[] = [];
+    for (const [root, read] of this.deps) if (read.some((f) => f.uri === uri)) out.push(root);
+    return out;
   }
 }
 

@@ -263,7 +263,7 @@ export class Locator {
     if (depth > 20) return null;
     let e = this.ev.skipOuter(expr);
     while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e)) e = this.ev.skipOuter(e.expression);
-    if (ts.isNewExpression(e) || ts.isCallExpression(e)) return this.classify(e);
+    if (ts.isNewExpression(e) || ts.isCallExpression(e)) return this.classify(e) ?? (ts.isCallExpression(e) ? this.factoryInstance(e, depth) : null);
     if (ts.isIdentifier(e)) {
       const decl = this.file.binder.lookup(e.text, e);
       if (!decl) return null;
@@ -283,6 +283,41 @@ export class Locator {
     }
     if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) return this.fieldInstance(e, depth);
     return null;
+  }
+
+  /**
+   * `createProducer()` of a function in this file whose every `return` gives the same client object (a factory): that
+   * object. Parameters of the factory do not matter here, only which producer comes back.
+   */
+  private factoryInstance(call: TS.CallExpression, depth: number): Instance | null {
+    const ts = this.ts;
+    const callee = this.ev.skipOuter(call.expression);
+    if (!ts.isIdentifier(callee)) return null;
+    const decl = this.file.binder.lookup(callee.text, callee);
+    if (!decl) return null;
+    let fn: TS.Node | undefined;
+    if (ts.isFunctionDeclaration(decl.node)) fn = decl.node;
+    else if (ts.isVariableDeclaration(decl.node) && decl.kind === 'const' && decl.node.initializer) {
+      const init = this.ev.skipOuter(decl.node.initializer);
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
+    }
+    if (!fn) return null;
+    const body = (fn as TS.FunctionLikeDeclaration).body;
+    if (!body) return null;
+    const returned: TS.Expression[] = [];
+    if (!ts.isBlock(body)) returned.push(body);
+    else {
+      const visit = (n: TS.Node): void => {
+        if (ts.isFunctionLike(n)) return; // returns of nested functions are theirs
+        if (ts.isReturnStatement(n) && n.expression) returned.push(n.expression);
+        ts.forEachChild(n, visit);
+      };
+      ts.forEachChild(body, visit);
+    }
+    if (returned.length === 0) return null;
+    const found = returned.map((r) => this.instanceOf(r, depth + 1));
+    const first = found[0];
+    return first && found.every((f) => f && f.scopeId === first.scopeId && f.kind === first.kind) ? first : null;
   }
 
   /** `this.producer`: the class field's initializer, its single `this.producer = …` assignment, or its declared type. */

@@ -88,6 +88,13 @@ export class Project implements ModuleResolver {
     private readonly cache: SourceFileCache,
   ) {}
 
+  /** The files read for this analysis, with the text they had (to tell later whether the analysis went stale). */
+  loaded(): Array<{ uri: string; text: string }> {
+    const out: Array<{ uri: string; text: string }> = [];
+    for (const f of this.files.values()) if (f) out.push({ uri: f.uri, text: f.text });
+    return out;
+  }
+
   resolve(from: FileContext, specifier: string): FileContext | undefined {
     if (!this.host.readFile || !/^\.\.?(\/|$)/.test(specifier)) return undefined;
     let base: URL;
