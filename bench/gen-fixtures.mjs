@@ -26,8 +26,8 @@ const w = (p, s) => {
 
 // ------------------------------------------------------------------ .properties (our server)
 // A producer config that grew over time: a header, then sections that re-tune the same keys for each service. Real
-// files rarely repeat keys this often, so the header disables duplicate-key for the file (the rule still runs; only the
-// last occurrence of a key counts). Every tenth section misspells three keys, so the diagnostic count is in the range
+// files rarely repeat keys this often, so the header disables duplicate-key for the file (as a team would; only the
+// last occurrence of a key counts for every other rule). Every tenth section misspells three keys, so the diagnostic count is in the range
 // of the anchors' fixtures (3 at 200 lines, 189 at 10,000).
 const SEPARATORS = ['=', ' = ', ': '];
 function propsHeader() {

@@ -1,11 +1,13 @@
 // Reading stays inside what was asked for: symbolic links in walked folders and in the workspace scan lead nowhere.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { main } from '../../../server/src/cli';
 import { findClusterFiles } from '../../../server/src/workspaceScan';
+import { readInside } from '../../../server/src/workspaceFiles';
 
 function lintJson(args: string[]): { code: number; files: string[] } {
   let out = '';
@@ -26,6 +28,9 @@ describe('hostile paths', () => {
   symlinkSync(join(outside, 'secret-producer.properties'), join(project, 'config', 'linked-producer.properties'));
   symlinkSync(join(outside, 'server.properties'), join(project, 'server.properties'));
   symlinkSync(project, join(project, 'config', 'loop'));
+  writeFileSync(join(outside, 'secret.ts'), 'export const password = "x";\n');
+  writeFileSync(join(project, 'config', 'base.ts'), 'export const base = { idempotent: true };\n');
+  symlinkSync(join(outside, 'secret.ts'), join(project, 'config', 'linked.ts'));
 
   it('kafka-lint does not follow symbolic links inside a folder it walks (no escape, no loop)', () => {
     const r = lintJson([project]);
@@ -40,5 +45,14 @@ describe('hostile paths', () => {
   it('the workspace scan for cluster files does not follow symbolic links', async () => {
     const scan = await findClusterFiles(project);
     assert.deepEqual(scan.files.map((f) => f.relativePath), []);
+  });
+
+  it('imported config modules are read only inside the workspace: no ../ escape, no symbolic link out', () => {
+    const roots = [realpathSync(project)];
+    assert.match(readInside(pathToFileURL(join(project, 'config', 'base.ts')).href, roots) ?? '', /idempotent/);
+    assert.equal(readInside(pathToFileURL(join(outside, 'secret.ts')).href, roots), undefined);
+    assert.equal(readInside(new URL('../../outside/secret.ts', pathToFileURL(join(project, 'config', 'base.ts'))).href, roots), undefined);
+    assert.equal(readInside(pathToFileURL(join(project, 'config', 'linked.ts')).href, roots), undefined);
+    assert.equal(readInside('untitled:Untitled-1', roots), undefined);
   });
 });

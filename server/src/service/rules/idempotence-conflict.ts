@@ -1,6 +1,6 @@
 // Rule idempotence-conflict: idempotence is on and acks, retries or max in-flight requests contradict it.
 import { atLeast } from '../catalog/versions';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { reportConflicts, setFix } from './support';
 import { clientKey, failureOf } from './clientText';
 
@@ -39,7 +39,7 @@ export const rule: Rule = {
     reportConflicts(ctx, 'idempotence', (c) => ({
       message:
         ctx.scope.client === 'java'
-          ? `${capitalize(c.message)}; \`new KafkaProducer\` throws here (${ctx.effective.idempotence.explicit ? '`enable.idempotence=true` is set' : idempotenceWhy(ctx.version)}).`
+          ? `${capitalize(c.message)}; \`new KafkaProducer\` throws here (${whyJava(ctx)}).`
           : `${capitalize(c.message)}; ${failureOf(c)}.`,
       fixes: [
         ...(c.fixValue !== undefined ? [setFix(ctx, c.key, c.fixValue, { preferred: true })] : []),
@@ -51,6 +51,13 @@ export const rule: Rule = {
     }));
   },
 };
+
+/** Why a Java producer is idempotent: written, added by Spring's producer factory, or the version's default. */
+function whyJava(ctx: RuleContext): string {
+  const synthetic = (ctx.scope.printHints?.synthetic as readonly string[] | undefined) ?? [];
+  if (synthetic.includes('enable.idempotence')) return "Spring's producer factory turns idempotence on for a transactional producer";
+  return ctx.effective.idempotence.explicit ? '`enable.idempotence=true` is set' : idempotenceWhy(ctx.version);
+}
 
 function idempotenceWhy(version: string): string {
   return atLeast(version, '3.2') ? `idempotence is on by default in Kafka ${version}` : 'a `transactional.id` turns idempotence on';
