@@ -17,6 +17,7 @@ import { WorkspaceFiles } from './workspaceFiles';
 import { FIX_ALL_KIND } from './service/features/codeActions';
 import { PROFILE_ACTION_KIND } from './service/features/profileActions';
 import { SettingsStore } from './settings';
+import { positionOf } from './service/util/lines';
 import { profilePreviews } from './service/features/profilePreviews';
 import { effectiveConfigMarkdown } from './service/features/effectiveReport';
 import { watchWorkspaceCluster } from './workspaceCluster';
@@ -103,6 +104,29 @@ export function startServer(connection: Connection): void {
     if (!current || current.version !== version) return;
     const diagnostics = await runSafe('diagnostics', [], undefined, () => service.validate(input(current), s));
     await connection.sendDiagnostics({ uri, version, diagnostics });
+    warmUp(uri, s);
+  }
+
+  // The first hover or completion on a dialect would run cold (code not yet compiled, catalog entries not yet resolved):
+  // once per dialect, after its first diagnostics, they run once in idle time on the document's first entry, so the
+  // user's first requests do not pay for it.
+  const warmed = new Set<string>();
+  function warmUp(uri: string, s: Awaited<ReturnType<SettingsStore['get']>>): void {
+    setTimeout(() => {
+      const doc = documents.get(uri);
+      if (!doc) return;
+      void runSafe('warm-up', undefined, undefined, () => {
+        const a = service.analyze(input(doc), s);
+        const entry = a?.document.scopes.find((scope) => scope.entries.length > 0)?.entries[0];
+        if (!a || !entry || warmed.has(a.document.dialect)) return;
+        warmed.add(a.document.dialect);
+        for (const offset of [entry.keySpan.start, entry.valueSpan.start]) {
+          const position = positionOf(a.document, offset);
+          service.hover(input(doc), position, s);
+          service.complete(input(doc), position, s);
+        }
+      });
+    }, 20);
   }
   function refreshAll(): void {
     if (pull) void connection.languages.diagnostics.refresh();

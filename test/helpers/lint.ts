@@ -2,6 +2,7 @@
 import type { CodeAction, Diagnostic, Position, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, normalizeSettings, type ServiceSettings } from '../../server/src/service';
 import type { Analysis } from '../../server/src/service/features/analysis';
+import { computeLineStarts, lineOf } from '../../server/src/service/util/lines';
 
 export const service = createLanguageService();
 export const URI = 'file:///work/producer.properties';
@@ -52,24 +53,12 @@ export function diagnostics(text: string, overrides: Record<string, unknown> = {
 }
 
 function lineAt(text: string, offset: number): number {
-  let line = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
+  return lineOf({ lineStarts: computeLineStarts(text) }, offset);
 }
 
 /** Applies LSP text edits (non-overlapping) to a text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) starts.push(i + 1);
-  }
+  const starts = computeLineStarts(text);
   const off = (p: Position) => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
   const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
   let out = text;

@@ -157,3 +157,30 @@ describe('property: quick fixes, fix all and profiles', () => {
     assert.ok(applied > 50, `only ${applied} profiles applied`);
   });
 });
+
+describe('regressions found by npm run fuzz', () => {
+  const whole = (t: string) => ({ start: { line: 0, character: 0 }, end: { line: t.split(/\r\n|\r|\n/).length, character: 0 } });
+
+  it('"disable for this line" works above a line holding only a BOM (Java reads it as a key)', () => {
+    const text = '\ufeff\nbootstrap.servers=all';
+    const s = normalizeSettings({});
+    const d = docOf(text);
+    const before = service.validate(d, s);
+    const action = service.codeActions(d, whole(text), { diagnostics: before, only: ['quickfix'] }, s).find((a) => a.title === 'Disable compression-disabled for this line');
+    assert.ok(action?.edit);
+    const out = applyEdits(text, action.edit.changes?.[URI] ?? []);
+    assert.ok(!service.validate(docOf(out), s).some((x) => x.code === 'compression-disabled'), JSON.stringify(out));
+  });
+
+  it('a profile raises delivery.timeout.ms it writes to cover linger.ms + request.timeout.ms', () => {
+    const text = 'delivery.timeout.ms=1\nlinger.ms=90001';
+    const s = normalizeSettings({});
+    const a = analyse(text, s);
+    const scope = [...a.scopes.values()][0]!.scope;
+    const reliable = PROFILES.find((p) => p.id === 'reliable')!;
+    const out = applyTextChanges(text, printPlan(a, planProfile(a, scope, reliable)));
+    assert.match(out, /^delivery\.timeout\.ms=120001$/m);
+    const after = analyse(out, s);
+    assert.deepEqual(printPlan(after, planProfile(after, [...after.scopes.values()][0]!.scope, reliable)), []);
+  });
+});

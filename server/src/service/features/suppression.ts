@@ -45,7 +45,8 @@ function nextCodeLine(doc: ConfigDocument, line: number): number {
   while (l < doc.lineStarts.length) {
     const start = doc.lineStarts[l]!;
     const end = l + 1 < doc.lineStarts.length ? doc.lineStarts[l + 1]! : doc.text.length;
-    if (!commentLines.has(l) && doc.text.slice(start, end).trim() !== '') return l;
+    // Blank as Java reads it: spaces, tabs, form feeds (a BOM is a character, and so a line holding one is code).
+    if (!commentLines.has(l) && !/^[ \t\f\r\n]*$/.test(doc.text.slice(start, end))) return l;
     l++;
   }
   return line + 1;

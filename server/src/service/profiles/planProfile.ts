@@ -63,15 +63,24 @@ export function planProfile(analysis: Analysis, scope: ConfigScope, profile: Pro
     changes.push({ key: req.key, from, to: String(req.value), why: req.why });
   }
   // KafkaProducer requires delivery.timeout.ms >= linger.ms + request.timeout.ms when it is set explicitly.
+  // A value the profile itself writes must cover them too (reliable's 120000 next to linger.ms=90001).
   const delivery = effective.get('delivery.timeout.ms');
-  if (delivery.source === 'explicit' && !planned.has('delivery.timeout.ms')) {
+  const plannedDelivery = planned.get('delivery.timeout.ms');
+  if (delivery.source === 'explicit' || plannedDelivery !== undefined) {
     const linger = Number(planned.get('linger.ms') ?? effective.get('linger.ms').value);
     const request = Number(effective.get('request.timeout.ms').value);
-    const configured = Number(delivery.value);
+    const configured = Number(plannedDelivery ?? delivery.value);
     if (Number.isFinite(linger) && Number.isFinite(request) && configured < linger + request) {
       const to = Math.max(120000, linger + request);
-      intents.push({ kind: 'set', scopeId: scope.id, key: 'delivery.timeout.ms', value: to });
-      changes.push({ key: 'delivery.timeout.ms', from: String(configured), to: String(to), why: 'must cover linger.ms + request.timeout.ms' });
+      const at = intents.findIndex((i) => i.kind === 'set' && i.key === 'delivery.timeout.ms');
+      if (at >= 0) {
+        intents[at] = { kind: 'set', scopeId: scope.id, key: 'delivery.timeout.ms', value: to };
+        const c = changes.findIndex((x) => x.key === 'delivery.timeout.ms');
+        if (c >= 0) changes[c] = { ...changes[c]!, to: String(to) };
+      } else {
+        intents.push({ kind: 'set', scopeId: scope.id, key: 'delivery.timeout.ms', value: to });
+        changes.push({ key: 'delivery.timeout.ms', from: String(configured), to: String(to), why: 'must cover linger.ms + request.timeout.ms' });
+      }
     }
   }
   return { profile, scopeId: scope.id, intents, changes };
