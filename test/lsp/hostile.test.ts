@@ -1,48 +1,21 @@
 // Hostile input over stdio: the bundled server answers binary, undecodable, huge and broken documents, and cancellation.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  CancellationTokenSource,
-  createMessageConnection,
-  ResponseError,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, ResponseError, type MessageConnection } from 'vscode-jsonrpc/node';
+import { startSession, type LspSession } from '../helpers/lspSession';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { BINARY_TEXT, deeplyNestedTs, giantLine, halfTypedTs, manyLines, UNDECODABLE_TEXT } from '../helpers/hostileInputs';
 
-const SERVER = join(__dirname, '../../../dist/server.js');
 const REQUEST_CANCELLED = -32800;
 
 describe('language server over stdio: hostile input', () => {
-  let child: ChildProcessWithoutNullStreams;
+  let session: LspSession;
   let conn: MessageConnection;
-  let stderr = '';
-  let logs = '';
   let settings: Record<string, unknown> = {};
-  const published: PublishDiagnosticsParams[] = [];
-  const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
-
-  /** The first publish for the document version (already received or future); a hang fails after `ms`. */
-  function diagnosticsFor(uri: string, version: number, ms = 20_000): Promise<PublishDiagnosticsParams> {
-    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
-    const seen = published.find(match);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${ms} ms; stderr: ${stderr.slice(-500)}`)), ms);
-      waiters.push({ match, resolve: (p) => (clearTimeout(t), resolve(p)) });
-    });
-  }
-
-  function open(uri: string, text: string, languageId = 'kafka-properties', version = 1): Promise<PublishDiagnosticsParams> {
-    void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
-    return diagnosticsFor(uri, version);
-  }
+  const stderr = () => session.stderr();
+  const diagnosticsFor = (uri: string, version: number, ms?: number) => session.diagnosticsFor(uri, version, ms);
+  const open = (uri: string, text: string, languageId = 'kafka-properties', version = 1) => session.open(uri, text, languageId, version);
 
   /** A request that must be answered within `ms`. */
   async function answered<T>(method: string, params: unknown, ms = 10_000): Promise<T> {
@@ -56,36 +29,11 @@ describe('language server over stdio: hostile input', () => {
   }
 
   before(async () => {
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      published.push(p);
-      for (const w of [...waiters]) if (w.match(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(p));
-    });
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
-    conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('workspace/workspaceFolders', () => []);
-    conn.onNotification('window/logMessage', (p: { message: string }) => (logs += `${p.message}\n`));
-    conn.listen();
-    await conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-      workspaceFolders: null,
-    });
-    await conn.sendNotification('initialized', {});
+    session = await startSession({ settings: () => settings });
+    conn = session.conn;
   });
 
-  after(async () => {
-    try {
-      await conn.sendRequest('shutdown');
-      await conn.sendNotification('exit');
-    } finally {
-      conn.dispose();
-      child.kill();
-    }
-  });
+  after(() => session.close());
 
   test('a binary document: one not-analysed notice', async () => {
     const p = await open('file:///ws/binary-producer.properties', BINARY_TEXT);
@@ -151,13 +99,13 @@ describe('language server over stdio: hostile input', () => {
     assert.match((hover.contents as MarkupContent).value, /\*\*acks\*\*/);
     let status = '';
     try {
-      status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      status = readFileSync(`/proc/${session.child.pid}/status`, 'utf8');
     } catch {
       // not Linux: no peak to read
     }
     const peakMB = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
     assert.ok(peakMB < 1024, `peak RSS ${peakMB.toFixed(0)} MB`);
-    assert.ok(!/Unhandled|FATAL/i.test(stderr), stderr.slice(-500));
-    assert.ok(!/failed:/.test(logs), logs.slice(-1000));
+    assert.ok(!/Unhandled|FATAL/i.test(stderr()), stderr().slice(-500));
+    assert.ok(!/failed:/.test(session.logs()), session.logs().slice(-1000));
   });
 });

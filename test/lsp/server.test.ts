@@ -1,72 +1,34 @@
 // Protocol test: starts the bundled dist/server.js over stdio and speaks LSP to it, as an editor does.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startSession, type LspSession } from '../helpers/lspSession';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-const SERVER = join(__dirname, '../../../dist/server.js');
 const URI = 'file:///workspace/orders-producer.properties';
 
 describe('language server over stdio', () => {
-  let child: ChildProcessWithoutNullStreams;
+  let session: LspSession;
   let conn: MessageConnection;
-  let stderr = '';
   let settings: Record<string, unknown> = {};
-  const published: PublishDiagnosticsParams[] = [];
-  const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
-
-  /** Resolves with the first publish (already received or future) that matches. */
-  function diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
-    const seen = published.find(match);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}; stderr: ${stderr}`)), 10000);
-      waiters.push({ match, resolve: (p) => (clearTimeout(t), resolve(p)) });
-    });
-  }
+  const diagnosticsFor = (uri: string, version: number) => session.diagnosticsFor(uri, version);
+  let firstPublish: PublishDiagnosticsParams | undefined;
 
   before(async () => {
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      published.push(p);
-      for (const w of [...waiters]) if (w.match(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(p));
-    });
-    // The server asks for settings per document (workspace/configuration); answer with the current ones.
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
-    conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('workspace/workspaceFolders', () => []);
-    conn.onNotification('window/logMessage', () => undefined);
-    conn.listen();
+    // The server asks for settings per document (workspace/configuration); the session answers with the current ones.
+    session = await startSession({ settings: () => settings });
+    conn = session.conn;
   });
 
-  after(async () => {
-    try {
-      await conn.sendRequest('shutdown');
-      await conn.sendNotification('exit');
-    } finally {
-      conn.dispose();
-      child.kill();
-    }
-  });
+  after(() => session.close());
 
-  test('initialize declares the features', async () => {
-    const result = (await conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: 'file:///workspace',
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-      workspaceFolders: null,
-    })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+  test('initialize declares the features', () => {
+    const result = session.initializeResult;
     assert.equal(result.serverInfo.name, 'kafka-producer-config');
     for (const cap of ['hoverProvider', 'completionProvider', 'codeActionProvider', 'documentSymbolProvider', 'codeLensProvider']) {
       assert.ok(result.capabilities[cap], cap);
     }
-    await conn.sendNotification('initialized', {});
   });
 
   test('didOpen publishes diagnostics with rule codes and docs links', async () => {
@@ -74,6 +36,7 @@ describe('language server over stdio', () => {
       textDocument: { uri: URI, languageId: 'kafka-properties', version: 1, text: 'bootstrap.servers=k:9092\nacks=ALL\nlinger_ms=5\n' },
     });
     const p = await diagnosticsFor(URI, 1);
+    firstPublish = p;
     const codes = p.diagnostics.map((d: Diagnostic) => d.code);
     assert.ok(codes.includes('invalid-value'));
     assert.ok(codes.includes('unknown-key'));
@@ -88,7 +51,7 @@ describe('language server over stdio', () => {
     assert.match((hover.contents as MarkupContent).value, /\*\*acks\*\*/);
     const completion = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 1, character: 5 } })) as CompletionList;
     assert.ok(completion.items.some((i) => i.label === 'all'));
-    const diags = published.find((p) => p.uri === URI)!.diagnostics;
+    const diags = firstPublish!.diagnostics;
     const actions = (await conn.sendRequest('textDocument/codeAction', {
       textDocument: { uri: URI },
       range: diags.find((d) => d.code === 'invalid-value')!.range,

@@ -3,18 +3,17 @@
 // answers hover and quick fixes in the client's spelling.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startSession, type LspSession } from '../helpers/lspSession';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
-const SERVER = join(__dirname, '../../../dist/server.js');
 
-// Prints a line to stderr whenever a module named typescript.js is loaded into the server process.
+// Prints a line to stderr() whenever a module named typescript.js is loaded into the server process.
 const HOOK = `const M = require('module'); const load = M._load;
 M._load = function (request, ...rest) { if (/typescript(\\.js)?$/.test(request)) process.stderr.write('LOADED ' + request + '\\n'); return load.call(this, request, ...rest); };`;
 
@@ -30,22 +29,11 @@ export async function publish(id: string): Promise<void> {
 `;
 
 describe('language server over stdio: TS/JS', () => {
-  let child: ChildProcessWithoutNullStreams;
+  let session: LspSession;
   let conn: MessageConnection;
-  let stderr = '';
   let workspace: string;
-  const published: PublishDiagnosticsParams[] = [];
-  const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
-
-  function diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
-    const seen = published.find(match);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}; stderr: ${stderr}`)), 20000);
-      waiters.push({ match, resolve: (p) => (clearTimeout(t), resolve(p)) });
-    });
-  }
+  const stderr = () => session.stderr();
+  const diagnosticsFor = (uri: string, version: number) => session.diagnosticsFor(uri, version);
   const uriOf = (rel: string) => pathToFileURL(join(workspace, rel)).href;
 
   before(async () => {
@@ -56,43 +44,18 @@ describe('language server over stdio: TS/JS', () => {
     writeFileSync(join(workspace, '..', `outside-${process.pid}.ts`), 'export const cfg = { idempotent: true, retry: { retries: 0 } };\n');
     const hook = join(workspace, '..', `hook-${process.pid}.js`);
     writeFileSync(hook, HOOK);
-    child = spawn(process.execPath, ['--require', hook, SERVER, '--stdio'], { stdio: 'pipe' });
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      published.push(p);
-      for (const w of [...waiters]) if (w.match(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(p));
-    });
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-    conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('workspace/workspaceFolders', () => [{ uri: pathToFileURL(workspace).href, name: 'ws' }]);
-    conn.onNotification('window/logMessage', () => undefined);
-    conn.listen();
-    await conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(workspace).href,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
-    });
-    await conn.sendNotification('initialized', {});
+    session = await startSession({ nodeArgs: ['--require', hook], workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }] });
+    conn = session.conn;
   });
 
-  after(async () => {
-    try {
-      await conn.sendRequest('shutdown');
-      await conn.sendNotification('exit');
-    } finally {
-      conn.dispose();
-      child.kill();
-    }
-  });
+  after(() => session.close());
 
   test('a TS file without a Kafka import: no diagnostics, and the TypeScript bundle stays unloaded', async () => {
     const uri = uriOf('src/util.ts');
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: 'export const retries = { retries: 0, acks: 0 };\n' } });
     const p = await diagnosticsFor(uri, 1);
     assert.deepEqual(p.diagnostics, []);
-    assert.doesNotMatch(stderr, /LOADED .*typescript/);
+    assert.doesNotMatch(stderr(), /LOADED .*typescript/);
   });
 
   test('a kafkajs file: diagnostics with rule codes, the imported const resolved from the workspace, lazy load observed', async () => {
@@ -105,15 +68,15 @@ describe('language server over stdio: TS/JS', () => {
     assert.deepEqual(conflict.range, { start: { line: 7, character: 47 }, end: { line: 7, character: 48 } });
     // The other half of the conflict is in the imported file, read from the workspace folder.
     assert.ok(conflict.relatedInformation!.some((r) => r.location.uri === uriOf('src/kafka.config.ts')));
-    assert.match(stderr, /LOADED .*typescript\.js/);
-    assert.equal(stderr.match(/LOADED .*typescript\.js/g)!.length, 1, 'loaded once');
+    assert.match(stderr(), /LOADED .*typescript\.js/);
+    assert.equal(stderr().match(/LOADED .*typescript\.js/g)!.length, 1, 'loaded once');
   });
 
   test('hover and the quick fix in the client spelling', async () => {
     const uri = uriOf('src/producer.ts');
     const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 60 } })) as Hover;
     assert.match((hover.contents as MarkupContent).value, /\*\*maxInFlightRequests\*\* · kafkajs/);
-    const diags = published.find((x) => x.uri === uri)!.diagnostics;
+    const diags = session.published().find((x) => x.uri === uri)!.diagnostics;
     const conflict = diags.find((d) => d.code === 'idempotence-conflict')!;
     const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: conflict.range, context: { diagnostics: diags } })) as CodeAction[];
     const fix = actions.find((a) => a.title === 'Set acks: -1')!;
@@ -124,7 +87,7 @@ describe('language server over stdio: TS/JS', () => {
     const uri = uriOf('src/producer.ts');
     const config = uriOf('src/kafka.config.ts');
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: config, languageId: 'typescript', version: 1, text: 'export const defaults = { idempotent: true };\n' } });
-    const before = published.filter((p) => p.uri === uri).length;
+    const before = session.published().filter((p) => p.uri === uri).length;
     await conn.sendNotification('textDocument/didChange', {
       textDocument: { uri: config, version: 2 },
       contentChanges: [{ text: 'export const defaults = { idempotent: false };\n' }],
@@ -132,7 +95,7 @@ describe('language server over stdio: TS/JS', () => {
     const deadline = Date.now() + 10000;
     let latest: PublishDiagnosticsParams | undefined;
     while (Date.now() < deadline) {
-      const all = published.filter((p) => p.uri === uri);
+      const all = session.published().filter((p) => p.uri === uri);
       if (all.length > before) {
         latest = all[all.length - 1];
         break;

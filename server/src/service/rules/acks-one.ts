@@ -1,7 +1,7 @@
 // Rule acks-one: acks=1 — an acknowledged record is lost if the leader fails before a follower copies it.
 import { stringOf } from '../effective/types';
-import { acksAlreadyFails } from './acks-zero';
-import { acksAloneEnablesIdempotence, enableIdempotenceFix } from './retries-without-idempotence';
+import { acksAlreadyFails } from './idempotenceSupport';
+import { acksAloneEnablesIdempotence, enableIdempotenceFix } from './idempotenceSupport';
 import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setFix } from './support';

@@ -1,15 +1,11 @@
 // Rule acks-zero: acks=0 — fire-and-forget; failed writes are never reported and retries cannot happen.
 import { stringOf } from '../effective/types';
-import type { Rule, RuleContext } from './rule';
+import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
-import { acksAloneEnablesIdempotence, enableIdempotenceFix } from './retries-without-idempotence';
+import { acksAloneEnablesIdempotence, acksAlreadyFails, enableIdempotenceFix } from './idempotenceSupport';
 import { setFix } from './support';
 import { setting } from './clientText';
 
-/** Whether a construction check already fails on `acks` (then idempotence-conflict / transactional-id-without-idempotence report it). */
-export function acksAlreadyFails(ctx: RuleContext): boolean {
-  return ctx.effective.conflicts.some((c) => c.key === 'acks' && (c.kind === 'idempotence' || c.kind === 'transactional-id'));
-}
 
 export const rule: Rule = {
   id: 'acks-zero',

@@ -1,7 +1,7 @@
 // Rule batching-disabled: linger.ms=0 and/or a tiny batch.size — many small requests, high CPU and network overhead.
 import { atLeast } from '../catalog/versions';
 import { numberOf } from '../effective/types';
-import { bufferFloor } from './buffer-memory-too-small';
+import { bufferFloor } from './support';
 import type { FindingFix, Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setFix } from './support';

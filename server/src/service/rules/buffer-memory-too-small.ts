@@ -3,12 +3,10 @@ import { numberOf } from '../effective/types';
 import type { EffectiveValue } from '../effective/types';
 import type { Finding, FindingFix, Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
-import { relatedEntries, setFix } from './support';
+import { effectiveBatchSize, relatedEntries, setFix } from './support';
 
 const DEFAULT_BUFFER_MEMORY = 33554432;
 
-/** The batch size the client really uses: `Math.max(1, batch.size)` (KafkaProducer:437 @4.3.1). */
-export const effectiveBatchSize = (batchSize: number): number => Math.max(1, batchSize);
 
 /**
  * The smallest buffer that does not throttle one partition on one broker: a batch for each request that may be in flight on

@@ -1,6 +1,6 @@
 // Rule message-size-mismatch: max.request.size allows records that the broker/topic limit or buffer.memory then rejects.
 import { numberOf } from '../effective/types';
-import { relatedFact } from './min-insync-replicas-too-low';
+import { relatedFact } from './support';
 import type { FindingFix, Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix } from './support';

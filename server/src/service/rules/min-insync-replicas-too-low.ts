@@ -1,16 +1,10 @@
 // Rule min-insync-replicas-too-low: acks=all against a topic whose min.insync.replicas or replication factor makes it as weak as acks=1.
-import type { ClusterFact } from '../cluster';
 import { stringOf } from '../effective/types';
-import type { RelatedLocation, Rule } from './rule';
+import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { setting } from './clientText';
+import { relatedFact } from './support';
 
-/** Related information pointing at the workspace line a cluster fact was read from (none for facts from settings). */
-export function relatedFact(fact: ClusterFact<number> | undefined, message: string): RelatedLocation[] {
-  if (!fact?.location) return [];
-  const at = { line: fact.location.line, character: 0 };
-  return [{ uri: fact.location.uri, range: { start: at, end: at }, message }];
-}
 
 export const rule: Rule = {
   id: 'min-insync-replicas-too-low',

@@ -1,6 +1,6 @@
 // Rule reordering-on-retry: idempotence off, retries on and more than one in-flight request — a retried batch can land after a later one.
 import { numberOf } from '../effective/types';
-import { enableIdempotenceFix, retryingWithoutIdempotence } from './retries-without-idempotence';
+import { enableIdempotenceFix, retryingWithoutIdempotence } from './idempotenceSupport';
 import type { Rule } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix } from './support';

@@ -1,4 +1,5 @@
 // Helpers shared by rules: turning construction conflicts into findings, and common fix intents.
+import type { ClusterFact } from '../cluster';
 import type { ConstructionConflict } from '../effective/types';
 import type { ConfigEntry } from '../model/configDocument';
 import type { FixIntent, PrintableValue } from '../model/fixIntent';
@@ -64,3 +65,22 @@ export function lastEntry(ctx: RuleContext, key: string): ConfigEntry | undefine
 
 /** "in Kafka 4.3 clients" — version wording used in messages. */
 export const forVersion = (version: string): string => `Kafka ${version} clients`;
+
+/** Related information pointing at the workspace line a cluster fact was read from (none for facts from settings). */
+export function relatedFact(fact: ClusterFact<number> | undefined, message: string): RelatedLocation[] {
+  if (!fact?.location) return [];
+  const at = { line: fact.location.line, character: 0 };
+  return [{ uri: fact.location.uri, range: { start: at, end: at }, message }];
+}
+
+/** The batch size the client really uses: `Math.max(1, batch.size)` (KafkaProducer:437 @4.3.1). */
+export const effectiveBatchSize = (batchSize: number): number => Math.max(1, batchSize);
+
+
+/**
+ * The smallest buffer that does not throttle one partition on one broker: a batch for each request that may be in flight on
+ * the connection plus the batch being filled. Below it, send() blocks on memory before the network pipeline is even full.
+ */
+export function bufferFloor(batchSize: number, maxInFlight: number): number {
+  return (maxInFlight + 1) * effectiveBatchSize(batchSize);
+}

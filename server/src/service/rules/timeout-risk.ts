@@ -1,7 +1,7 @@
 // Rule timeout-risk: timeouts that cause needless retries or failures — request timeout below the broker's replica lag,
 // max.block.ms=0, and delivery timeouts that leave no room for a retry.
 import { numberOf, stringOf } from '../effective/types';
-import { relatedFact } from './min-insync-replicas-too-low';
+import { relatedFact } from './support';
 import type { FindingFix, Rule, RuleContext } from './rule';
 import { anchorSpan, valueSpan } from './rule';
 import { relatedEntries, setFix, setIntent } from './support';

@@ -1,0 +1,99 @@
+// A test LSP client: starts the bundled dist/server.js over stdio, answers the server's requests, collects diagnostics.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER = join(__dirname, '../../../dist/server.js');
+
+export interface SessionOptions {
+  /** Node options before the server script (e.g. `--require hook.js`). */
+  readonly nodeArgs?: readonly string[];
+  /** What the session answers to workspace/configuration (read at each request, so tests can change it). */
+  readonly settings?: () => unknown;
+  readonly workspaceFolders?: ReadonlyArray<{ uri: string; name: string }>;
+  /** Extra client capabilities merged into the defaults. */
+  readonly capabilities?: Record<string, unknown>;
+}
+
+export interface LspSession {
+  readonly conn: MessageConnection;
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly initializeResult: { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string;
+  /** Every window/logMessage so far, one per line. */
+  logs(): string;
+  /** Every publishDiagnostics so far, in arrival order. */
+  published(): readonly PublishDiagnosticsParams[];
+  /** The first publish for a document version, already received or future; rejects after `ms`. */
+  diagnosticsFor(uri: string, version: number, ms?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, languageId?: string, version?: number): Promise<PublishDiagnosticsParams>;
+  close(): Promise<void>;
+}
+
+/** Spawns the server, performs initialize/initialized and returns the session. */
+export async function startSession(options: SessionOptions = {}): Promise<LspSession> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
+  let stderr = '';
+  let logs = '';
+  child.stderr.on('data', (d) => (stderr += String(d)));
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<{ match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) if (w.match(p)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(p));
+  });
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings?.() ?? {}));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/workspaceFolders', () => options.workspaceFolders ?? []);
+  conn.onNotification('window/logMessage', (p: { message: string }) => (logs += `${p.message}\n`));
+  conn.listen();
+
+  const diagnosticsFor = (uri: string, version: number, ms = 20_000): Promise<PublishDiagnosticsParams> => {
+    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
+    const seen = published.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${ms} ms; stderr: ${stderr.slice(-500)}`)), ms);
+      waiters.push({ match, resolve: (p) => (clearTimeout(t), resolve(p)) });
+    });
+  };
+
+  const folders = options.workspaceFolders ?? null;
+  const initializeResult = (await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folders?.[0]?.uri ?? null,
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+      ...(options.capabilities ?? {}),
+    },
+    workspaceFolders: folders,
+  })) as LspSession['initializeResult'];
+  await conn.sendNotification('initialized', {});
+
+  return {
+    conn,
+    child,
+    initializeResult,
+    stderr: () => stderr,
+    logs: () => logs,
+    published: () => published,
+    diagnosticsFor,
+    open(uri, text, languageId = 'kafka-properties', version = 1) {
+      void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+      return diagnosticsFor(uri, version);
+    },
+    async close() {
+      try {
+        await conn.sendRequest('shutdown');
+        await conn.sendNotification('exit');
+      } finally {
+        conn.dispose();
+        child.kill();
+      }
+    },
+  };
+}
