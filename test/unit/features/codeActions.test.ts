@@ -37,3 +37,27 @@ describe('code actions', () => {
     assert.equal(applyAction(text, fix), 'acks=all\r\nlinger.ms=5\r\n');
   });
 });
+
+describe('parse problems that carry a rule id', () => {
+  test('follow the rule severity setting and suppression comments (Java value of the wrong type is invalid-value)', async () => {
+    const { service, settings } = await import('../../helpers/lint');
+    const java = `import org.apache.kafka.clients.producer.*;
+import java.util.*;
+class P {
+  KafkaProducer<String, String> p() {
+    Map<String, Object> props = new HashMap<>();
+    props.put(ProducerConfig.BATCH_SIZE_CONFIG, 16384L);
+    return new KafkaProducer<>(props);
+  }
+}
+`;
+    const doc = (text: string) => ({ uri: 'file:///w/P.java', languageId: 'java', version: Math.random(), text });
+    const codes = (text: string, s = settings()) => service.validate(doc(text), s).map((d) => `${d.code}:${d.severity}`);
+    assert.ok(codes(java).includes('invalid-value:1'));
+    assert.ok(!codes(java, settings({ rules: { 'invalid-value': 'off' } })).some((c) => c.startsWith('invalid-value')));
+    assert.ok(codes(java, settings({ rules: { 'invalid-value': 'warning' } })).includes('invalid-value:2'));
+    const suppressed = java.replace('    props.put(ProducerConfig.BATCH_SIZE_CONFIG', '    // kafka-lint-disable-next-line invalid-value -- legacy\n    props.put(ProducerConfig.BATCH_SIZE_CONFIG');
+    assert.ok(!codes(suppressed).some((c) => c.startsWith('invalid-value')));
+    assert.deepEqual(service.validate({ uri: 'file:///w/producer.properties', languageId: 'kafka-properties', version: 1, text: 'a\\u12=b\n' }, settings({ enable: false })), []);
+  });
+});

@@ -62,7 +62,7 @@ describe('spring-properties: precedence (KafkaProperties.buildProducerProperties
   });
   test('bootstrap.servers in a properties map is ignored by Spring Boot 3.1+', () => {
     const f = findings('spring.kafka.producer.properties.bootstrap.servers=broker:9092\n', URI);
-    assert.deepEqual(f.map((x) => x.rule), ['ignored-by-spring']);
+    assert.deepEqual(f.map((x) => x.rule), ['option-ignored']);
   });
   test('missing-required never fires: Spring supplies bootstrap servers and serializers', () => {
     assert.ok(!rules('spring.kafka.producer.acks=all\n', URI).some((r) => r.startsWith('missing-required')));

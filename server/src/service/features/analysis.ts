@@ -3,8 +3,9 @@ import type { TypeScriptDialect } from '../dialects/typescript';
 import { codeEffective } from '../effective/codeEffective';
 import { computeJavaEffective } from '../effective/javaEffective';
 import type { EffectiveConfig } from '../effective/types';
+import type { SyntaxProblem } from '../model/configDocument';
 import type { ConfigDocument, ConfigScope } from '../model/configDocument';
-import { RULES } from '../rules/registry';
+import { RULES, ruleById } from '../rules/registry';
 import type { Finding, RelatedLocation, Rule, RuleOptions, Severity } from '../rules/rule';
 import type { ServiceSettings } from '../settings';
 import { isSuppressed, readSuppressions } from './suppression';
@@ -26,6 +27,11 @@ export interface Analysis {
   readonly settings: ServiceSettings;
   readonly scopes: ReadonlyMap<string, ScopeAnalysis>;
   readonly findings: readonly ResolvedFinding[];
+  /**
+   * The document's parse problems to report: those carrying a rule id as code (a Java value of the wrong type is
+   * `invalid-value`) follow that rule's severity setting and suppression comments like any finding.
+   */
+  readonly problems: readonly SyntaxProblem[];
   /** Rules that threw; their findings are missing, the others are complete. */
   readonly ruleErrors: ReadonlyArray<{ readonly ruleId: string; readonly error: unknown }>;
   /** How effective configurations were computed (fix checks recompute them for changed scopes). */
@@ -65,9 +71,22 @@ export function analyze(
   const findings: ResolvedFinding[] = [];
   const ruleErrors: Array<{ ruleId: string; error: unknown }> = [];
   const extra = code ? { code } : {};
-  if (!settings.enable || document.skipped) return { document, settings, scopes, findings, ruleErrors, effectiveFor, ...extra };
+  if (!settings.enable || document.skipped) {
+    const problems = settings.enable ? document.problems : [];
+    return { document, settings, scopes, findings, problems, ruleErrors, effectiveFor, ...extra };
+  }
 
   const suppressions = readSuppressions(document);
+  const problems: SyntaxProblem[] = [];
+  for (const p of document.problems) {
+    if (!ruleById(p.code)) {
+      problems.push(p);
+      continue;
+    }
+    const configured = settings.rules[p.code];
+    if (configured === 'off' || isSuppressed(suppressions, document, p.code, [p.span.start])) continue;
+    problems.push(configured ? { ...p, severity: configured } : p);
+  }
   const options: RuleOptions = { cluster: settings.cluster, lingerThresholdMs: settings.lingerThresholdMs };
   // One definition spread or imported into several configs, or one client setting merged into several producers, is
   // one finding: reported once, at one place.
@@ -104,5 +123,5 @@ export function analyze(
     }
   }
   findings.sort((a, b) => a.finding.span.start - b.finding.span.start || a.rule.id.localeCompare(b.rule.id));
-  return { document, settings, scopes, findings, ruleErrors, effectiveFor, ...extra };
+  return { document, settings, scopes, findings, problems, ruleErrors, effectiveFor, ...extra };
 }

@@ -8,7 +8,7 @@ import { applyToScope } from './fixSoundness';
 export function errorCounts(a: Analysis): Map<string, number> {
   const m = new Map<string, number>();
   const add = (code: string) => m.set(code, (m.get(code) ?? 0) + 1);
-  for (const p of a.document.problems) if (p.severity === 'error') add(p.code);
+  for (const p of a.problems) if (p.severity === 'error') add(p.code);
   for (const f of a.findings) if (f.severity === 'error') add(f.rule.id);
   return m;
 }

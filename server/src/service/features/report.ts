@@ -19,7 +19,7 @@ export function problemsOf(analysis: Analysis): ReportedProblem[] {
   if (doc.skipped) {
     return [{ rule: 'not-analysed', severity: 'information', message: doc.skipped.reason, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
   }
-  const out: ReportedProblem[] = doc.problems.map((p) => ({ rule: p.code, severity: p.severity, message: p.message, range: spanToRange(doc, p.span) }));
+  const out: ReportedProblem[] = analysis.problems.map((p) => ({ rule: p.code, severity: p.severity, message: p.message, range: spanToRange(doc, p.span) }));
   for (const f of analysis.findings) {
     out.push({
       rule: f.rule.id,

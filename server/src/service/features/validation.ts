@@ -44,10 +44,10 @@ export function toDiagnostics(analysis: Analysis): Diagnostic[] {
     });
     return out;
   }
-  for (const p of doc.problems) {
+  for (const p of analysis.problems) {
     out.push({
       range: spanToRange(doc, p.span),
-      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      severity: LSP_SEVERITY[p.severity],
       source: DIAGNOSTIC_SOURCE,
       code: p.code,
       message: p.message,

@@ -53,7 +53,8 @@ export interface Comment {
 export interface SyntaxProblem {
   readonly span: Span;
   readonly message: string;
-  readonly severity: 'error' | 'warning';
+  /** Parse problems are errors or warnings; `information`/`hint` only come from a user's rule severity setting. */
+  readonly severity: 'error' | 'warning' | 'information' | 'hint';
   readonly code: string;
 }
 

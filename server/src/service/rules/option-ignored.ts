@@ -27,7 +27,8 @@ export const rule: Rule = {
         'Reports options a JavaScript client reads from a different place or not at all: in kafkajs, `acks`, `timeout` and `compression` in ' +
         '`kafka.producer({…})` (kafkajs reads them per `send()` call), client options such as `brokers` in the producer config and producer ' +
         'options in `new Kafka({…})` or in a send record, and Java or librdkafka names (`linger.ms`, `enable.idempotence`, `retries`) that kafkajs ' +
-        'does not have. Everywhere: a transaction timeout without a transactional id; in the confluent KafkaJS API, `dr_cb`/`dr_msg_cb`, which it overrides.',
+        'does not have. Everywhere: a transaction timeout without a transactional id; in the confluent KafkaJS API, `dr_cb`/`dr_msg_cb`, which it overrides. ' +
+        'In Spring Boot files: `bootstrap.servers` inside a `properties` map, which Spring (3.1+) overwrites from `spring.kafka.bootstrap-servers`.',
       why:
         'None of these fails: the client just carries on without the setting. A producer written as `kafka.producer({ acks: 1, idempotent: true })` ' +
         'sends with kafkajs\u2019 default `acks: -1`, and `\'enable.idempotence\': true` in a kafkajs config leaves idempotence off. The code says one ' +

@@ -118,7 +118,8 @@ export function buildSpringScope(
           problems.push({
             span: raw.keySpan,
             severity: 'warning',
-            code: 'ignored-by-spring',
+            // Spring silently drops it: the rule for options a client ignores, so its severity setting applies.
+            code: 'option-ignored',
             message:
               '`bootstrap.servers` in a `properties` map is ignored: Spring Boot (3.1+) sets it from `spring.kafka.producer.bootstrap-servers` ' +
               'or `spring.kafka.bootstrap-servers` (default `localhost:9092`) after the maps. Use `spring.kafka.bootstrap-servers` instead.',
