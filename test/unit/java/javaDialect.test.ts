@@ -264,4 +264,8 @@ describe('java: hover and completion', () => {
     const items = completeAt(notesConfig('\n        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "l|z4");'), URI);
     assert.ok(items.includes('zstd') && items.includes('lz4'), items.join());
   });
+  test('completion of producer keys inside a string-literal key', () => {
+    const items = completeAt(notesConfig('\n        props.put("lin|ger", 5);'), URI);
+    assert.ok(items.includes('linger.ms') && items.includes('enable.idempotence'), items.slice(0, 5).join());
+  });
 });

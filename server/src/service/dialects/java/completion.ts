@@ -1,6 +1,7 @@
-// Completion in Java producer maps: the allowed values of a key inside the string literal being written.
+// Completion in Java producer maps: producer keys inside a string-literal key, allowed values inside a string-literal value.
 import { CompletionItemKind, InsertTextFormat, MarkupKind, TextEdit, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
-import { resolveJavaKey } from '../../catalog/javaCatalog';
+import { javaKeysFor, resolveJavaKey } from '../../catalog/javaCatalog';
+import { keyDocumentation } from '../../features/describe';
 import { SUGGESTED_VALUES } from '../../catalog/suggestions';
 import type { ConfigDocument, ConfigScope } from '../../model/configDocument';
 import { positionOf } from '../../util/lines';
@@ -10,6 +11,21 @@ export function javaComplete(doc: ConfigDocument, scopes: readonly ConfigScope[]
   for (const scope of scopes) {
     for (const entry of scope.entries) {
       const info = javaEntryInfo(entry);
+      // Inside the quotes of a key written as a string ("linger.ms"): every producer key of the version.
+      if (info?.keyStyle.kind === 'string' && offset > info.keySpan.start && offset < info.keySpan.end) {
+        const range = { start: positionOf(doc, info.keySpan.start + 1), end: positionOf(doc, info.keySpan.end - 1) };
+        const items: CompletionItem[] = [...javaKeysFor(version).values()]
+          .filter((k) => !k.internal)
+          .map((k) => ({
+            label: k.name,
+            kind: CompletionItemKind.Property,
+            detail: k.type,
+            documentation: { kind: MarkupKind.Markdown, value: keyDocumentation(k, version, { short: true }) },
+            textEdit: TextEdit.replace(range, k.name),
+            insertTextFormat: InsertTextFormat.PlainText,
+          }));
+        return { isIncomplete: false, items };
+      }
       const lit = info?.valueExpr;
       if (!info || lit?.k !== 'lit' || lit.type !== 'String') continue;
       // Inside the quotes of the value literal.
