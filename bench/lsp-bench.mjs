@@ -94,8 +94,11 @@ if (args.scenario) {
 // Placeholders in a scenario's server, settings, initializationOptions, file and rootDir:
 //   ${cache} / ${cacheUri}  what setup.sh built ($BENCH_CACHE).   ${repo} / ${repoUri}  the repository.
 //   ${bench} / ${benchUri}  this folder.   ${dir} / ${dirUri}  the scenario file's folder.
+//   "${serverExecArgv}"     as a whole element of server.args: the Node options the extension starts our server with
+//                           (shared/serverExecArgv.json, read by client/src/client.ts too), spliced in.
 // After substitution, relative file/rootDir/cwd paths are resolved against the scenario's folder.
 const fileUri = (p) => pathToFileURL(p).href;
+const serverExecArgv = () => JSON.parse(fs.readFileSync(path.join(REPO_DIR, 'shared', 'serverExecArgv.json'), 'utf8')).execArgv;
 function subst(v) {
   if (typeof v === 'string') {
     return v.replaceAll('${cacheUri}', fileUri(CACHE_DIR)).replaceAll('${repoUri}', fileUri(REPO_DIR))
@@ -103,7 +106,7 @@ function subst(v) {
       .replaceAll('${cache}', CACHE_DIR).replaceAll('${repo}', REPO_DIR)
       .replaceAll('${bench}', BENCH_DIR).replaceAll('${dir}', baseDir);
   }
-  if (Array.isArray(v)) return v.map(subst);
+  if (Array.isArray(v)) return v.flatMap((x) => (x === '${serverExecArgv}' ? serverExecArgv() : [subst(x)]));
   if (v && typeof v === 'object') { const o = {}; for (const [k, x] of Object.entries(v)) o[subst(k)] = subst(x); return o; }
   return v;
 }

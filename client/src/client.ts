@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { execArgv as SERVER_EXEC_ARGV } from '../../shared/serverExecArgv.json';
 
 export interface RunningClient {
   readonly client: LanguageClient;
@@ -27,9 +28,12 @@ export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
 
 export function startClient(context: vscode.ExtensionContext): RunningClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The Node options the server runs with (shared/serverExecArgv.json, also used by bench/ and the protocol tests): a
+  // young generation of at most 2 × 4 MB and an old generation that grows by 10% over what survived the last full GC, so
+  // that the garbage of each re-analysis is collected before it piles up (see bench/README.md, "How the server is started").
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

@@ -88,7 +88,10 @@ export function startServer(connection: Connection): void {
 
   // ---- diagnostics: pull when the client supports it, else pushed as soon as a version is current
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** When a document change or request last arrived (idle-time work waits for a pause). */
+  let lastActivity = 0;
   function schedule(uri: string): void {
+    lastActivity = performance.now();
     if (pull) return;
     clearTimeout(pending.get(uri));
     // A zero delay still coalesces the changes of one burst; stale versions are dropped below.
@@ -117,6 +120,7 @@ export function startServer(connection: Connection): void {
       if (!doc) return;
       void runSafe('warm-up', undefined, undefined, () => {
         const a = service.analyze(input(doc), s);
+        if (a?.document.dialect === 'typescript') warmUpCompiler(uri, doc.getText().length);
         const entry = a?.document.scopes.find((scope) => scope.entries.length > 0)?.entries[0];
         if (!a || !entry || warmed.has(a.document.dialect)) return;
         warmed.add(a.document.dialect);
@@ -125,8 +129,51 @@ export function startServer(connection: Connection): void {
           service.hover(input(doc), position, s);
           service.complete(input(doc), position, s);
         }
+        // The hover of `acks` and idempotence adds the producer's guarantee summary: code no other hover runs.
+        for (const scope of a.document.scopes) {
+          const guarantee = scope.entries.find((e) => e.key === 'acks' || e.key === 'enable.idempotence');
+          if (!guarantee) continue;
+          service.hover(input(doc), positionOf(a.document, guarantee.keySpan.start), s);
+          break;
+        }
       });
     }, 20);
+  }
+
+  // The TypeScript parser, loaded for the first code file, is optimised by V8 only after it has parsed a few hundred
+  // kilobytes: until then a second file takes two to three times as long to parse. So, once, after the first code
+  // file's diagnostics, that file is parsed again in slices while the server is idle: a slice (a few milliseconds) only
+  // when nothing arrived for IDLE_MS, the next one after pending messages are handled.
+  const IDLE_MS = 50;
+  const SLICE_CHARS = 12_000;
+  let compilerWarmUp: 'not yet' | 'running' | 'done' = 'not yet';
+  function warmUpCompiler(uri: string, length: number): void {
+    if (compilerWarmUp !== 'not yet' || !service.typeScriptLoaded) return;
+    compilerWarmUp = 'running';
+    // About two parses of a large file; small files are fast enough cold.
+    let budget = Math.min(320_000, 8 * length);
+    let from = 0;
+    const step = (): void => {
+      const doc = documents.get(uri);
+      if (!doc || budget <= 0) {
+        compilerWarmUp = 'done';
+        return;
+      }
+      const idle = performance.now() - lastActivity;
+      if (idle < IDLE_MS) {
+        setTimeout(step, IDLE_MS - idle);
+        return;
+      }
+      const text = doc.getText();
+      if (from >= text.length) from = 0;
+      const newline = text.indexOf('\n', from + SLICE_CHARS);
+      const to = newline < 0 ? text.length : newline + 1;
+      void runSafe('warm-up', undefined, undefined, () => service.warmUpCode(uri, text.slice(from, to)));
+      budget -= to - from;
+      from = to;
+      setImmediate(step);
+    };
+    setTimeout(step, IDLE_MS);
   }
   function refreshAll(): void {
     if (pull) void connection.languages.diagnostics.refresh();
@@ -155,6 +202,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
+    lastActivity = performance.now();
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: 'full', items: [] };
     const s = await settings.get(doc.uri);
@@ -164,6 +212,7 @@ export function startServer(connection: Connection): void {
 
   // ---- features
   const withDoc = async <T>(name: string, uri: string, fallback: T, token: CancellationToken | undefined, fn: (doc: TextDocument, s: Awaited<ReturnType<SettingsStore['get']>>) => T) => {
+    lastActivity = performance.now();
     const doc = documents.get(uri);
     if (!doc) return fallback;
     const s = await settings.get(uri);

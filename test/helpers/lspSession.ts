@@ -3,6 +3,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+// The Node options the extension starts the server with (client/src/client.ts).
+import { execArgv as SERVER_EXEC_ARGV } from '../../shared/serverExecArgv.json';
 
 export const SERVER = join(__dirname, '../../../dist/server.js');
 
@@ -34,7 +36,7 @@ export interface LspSession {
 
 /** Spawns the server, performs initialize/initialized and returns the session. */
 export async function startSession(options: SessionOptions = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: 'pipe' });
   let stderr = '';
   let logs = '';
   child.stderr.on('data', (d) => (stderr += String(d)));

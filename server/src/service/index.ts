@@ -57,6 +57,11 @@ export interface LanguageService {
   close(uri: string): void;
   /** Whether the TypeScript compiler has been loaded (only once a file importing a Kafka client was analysed). */
   readonly typeScriptLoaded: boolean;
+  /**
+   * Parses `text` (a piece of a TS/JS document) with the loaded compiler and discards it: idle-time warm-up, so that the
+   * next code file opened is parsed by optimised code. No effect before TypeScript is loaded.
+   */
+  warmUpCode(uri: string, text: string): void;
   /** The documents whose last analysis read `uri` (an imported file): their diagnostics change when it does. */
   dependents(uri: string): string[];
   /** Whether the Java parser has been loaded (only once a Java file mentioning Kafka producer classes was analysed). */
@@ -161,6 +166,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     get typeScriptLoaded() {
       return code.loaded;
     },
+    warmUpCode: (uri, text) => code.warmUp(uri, text),
     dependents: (uri) => code.dependents(uri),
     get javaParserLoaded() {
       return java.loaded;

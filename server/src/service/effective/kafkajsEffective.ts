@@ -12,8 +12,17 @@ export const KAFKAJS_IDEMPOTENT_RETRIES = 9007199254740991;
 const RETRY_KEYS = new Set(['retries', 'retry.backoff.ms', 'retry.backoff.max.ms', 'retry.factor', 'retry.multiplier', 'retry.restartOnFailure']);
 const SEND_KEYS = new Set(['acks', 'compression.type', 'request.timeout.ms']);
 
+/** Per place, each key's first option in catalog order (looked up for every key of every scope). */
+const OPTION_FOR = new Map<KafkajsPlace, Map<string, KafkajsOption>>();
+
 function optionFor(key: string, place: KafkajsPlace): KafkajsOption | undefined {
-  return KAFKAJS_OPTIONS.find((o) => o.key === key && o.places.includes(place));
+  let byKey = OPTION_FOR.get(place);
+  if (!byKey) {
+    byKey = new Map();
+    for (const o of KAFKAJS_OPTIONS) if (o.places.includes(place) && !byKey.has(o.key)) byKey.set(o.key, o);
+    OPTION_FOR.set(place, byKey);
+  }
+  return byKey.get(key);
 }
 
 /** Looks up other scopes' effective configurations of the same document (linked client, producer, transaction). */

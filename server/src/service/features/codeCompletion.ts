@@ -37,15 +37,18 @@ export function doCodeComplete(analysis: Analysis, offset: number): CompletionLi
 
 /** The innermost config literal (or inline nested block) around the offset. */
 function literalAt(analysis: Analysis, offset: number): Literal | undefined {
+  // Runs on every completion request over every scope of the file: nothing is allocated but the answer.
   let best: Literal | undefined;
   for (const { scope } of analysis.scopes.values()) {
     const hints = scope.printHints as CodeScopeHints | undefined;
     if (!hints?.target) continue;
-    const candidates: Literal[] = [{ scope, hints, block: '', open: hints.target.open, close: hints.target.close }];
-    for (const [block, info] of Object.entries(hints.blocks)) candidates.push({ scope, hints, block, open: info.open, close: info.close });
-    for (const c of candidates) {
-      if (offset <= c.open || offset > c.close) continue;
-      if (!best || c.close - c.open < best.close - best.open) best = c;
+    const { open, close } = hints.target;
+    if (offset <= open || offset > close) continue; // every inline block lies inside the target literal
+    if (!best || close - open < best.close - best.open) best = { scope, hints, block: '', open, close };
+    for (const block in hints.blocks) {
+      const info = hints.blocks[block]!;
+      if (offset <= info.open || offset > info.close) continue;
+      if (!best || info.close - info.open < best.close - best.open) best = { scope, hints, block, open: info.open, close: info.close };
     }
   }
   return best;

@@ -14,15 +14,17 @@ import { spanToRange } from './validation';
 const inside = (s: Span, offset: number) => offset >= s.start && offset <= s.end;
 
 function entryAt(analysis: Analysis, offset: number): { entry: ConfigEntry; scope: ConfigScope; part: 'key' | 'value' } | undefined {
+  // Runs on every hover request over every entry of the file: nothing is allocated but the answer.
   let best: { entry: ConfigEntry; scope: ConfigScope; part: 'key' | 'value'; size: number } | undefined;
   for (const { scope } of analysis.scopes.values()) {
     for (const entry of scope.entries) {
       // Imported entries point at the identifier that brings them in: hovering it shows every imported value.
-      for (const [part, span] of [['key', entry.keySpan], ['value', entry.valueSpan]] as const) {
-        if (!inside(span, offset)) continue;
-        const size = span.end - span.start;
-        if (!best || size < best.size) best = { entry, scope, part: entry.origin.kind === 'import' ? 'value' : part, size };
+      const key = entry.keySpan;
+      if (inside(key, offset) && (!best || key.end - key.start < best.size)) {
+        best = { entry, scope, part: entry.origin.kind === 'import' ? 'value' : 'key', size: key.end - key.start };
       }
+      const value = entry.valueSpan;
+      if (inside(value, offset) && (!best || value.end - value.start < best.size)) best = { entry, scope, part: 'value', size: value.end - value.start };
     }
   }
   return best;

@@ -26,7 +26,7 @@ import type { ConfigEntry, ConfigScope } from '../model/configDocument';
 import { UNKNOWN_REASON } from '../model/value';
 import type { FindingFix, RuleContext } from './rule';
 import { valueSpan } from './rule';
-import { setFix } from './support';
+import { setFix, topLevelName } from './support';
 
 /** Where a kafkajs scope's options are read. */
 export function kafkajsPlace(scope: ConfigScope): KafkajsPlace {
@@ -134,7 +134,7 @@ export function checkCodeUnknownKeys(ctx: RuleContext): void {
     const path = entry.rawKey;
     if (scope.client === 'kafkajs') {
       const place = kafkajsPlace(scope);
-      const top = path.split('.')[0]!;
+      const top = topLevelName(path);
       if (scope.role === 'transaction' || (place === 'send' && KAFKAJS_RECORD_FIELDS.has(top))) continue;
       if (kafkajsOption(path) || path === 'retry' || KAFKAJS_CONSUMER_OPTIONS.has(path)) continue; // read, or option-ignored / misplaced-key
       if (javaKeyRecord(path) || librdkafkaProperty(path) || JAVA_EQUIVALENT[path]) continue; // option-ignored
@@ -177,15 +177,16 @@ export function checkCodeUnknownKeys(ctx: RuleContext): void {
 
 export function checkCodeMisplaced(ctx: RuleContext): void {
   const scope = ctx.scope;
+  // The fix is built only for an entry that is reported (this runs over every entry of every scope).
+  const remove = (entry: ConfigEntry): FindingFix => ({ title: `Remove \`${entry.rawKey}\``, intents: [{ kind: 'remove', scopeId: scope.id, entry }], preferred: true });
   for (const entry of scope.entries) {
-    const remove: FindingFix = { title: `Remove \`${entry.rawKey}\``, intents: [{ kind: 'remove', scopeId: scope.id, entry }], preferred: true };
     if (scope.client === 'kafkajs' && KAFKAJS_CONSUMER_OPTIONS.has(entry.rawKey)) {
       ctx.report({
         message: `\`${entry.rawKey}\` is a kafkajs consumer option (\`kafka.consumer({…})\`); a producer ignores it.`,
         span: entry.keySpan,
         entry,
         key: entry.key,
-        fixes: [remove],
+        fixes: [remove(entry)],
       });
     } else if (scope.client !== 'kafkajs' && !inBlock(entry) && isLibrdkafkaConsumerOnly(entry.rawKey)) {
       ctx.report({
@@ -193,7 +194,7 @@ export function checkCodeMisplaced(ctx: RuleContext): void {
         span: entry.keySpan,
         entry,
         key: entry.key,
-        fixes: [remove],
+        fixes: [remove(entry)],
       });
     }
   }

@@ -7,6 +7,7 @@ import { librdkafkaCanonicalKey, librdkafkaProperty } from '../catalog/librdkafk
 import type { ConfigEntry, ConfigScope } from '../model/configDocument';
 import type { FixIntent } from '../model/fixIntent';
 import type { FindingFix, Rule, RuleContext } from './rule';
+import { topLevelName } from './support';
 
 const PLACE_TEXT: Record<KafkajsPlace, string> = {
   client: '`new Kafka({…})`',
@@ -85,7 +86,7 @@ function checkKafkajs(ctx: RuleContext): void {
   const place = placeOf(scope);
   for (const e of scope.entries) {
     const path = e.rawKey;
-    const top = path.split('.')[0]!;
+    const top = topLevelName(path);
     if (place === 'send' && KAFKAJS_RECORD_FIELDS.has(top)) continue;
     const option = kafkajsOption(path);
     if (option?.places.includes(place)) continue; // read here

@@ -6,6 +6,7 @@ import type { ConfigEntry, ConfigScope } from '../model/configDocument';
 import { UNKNOWN_REASON } from '../model/value';
 import type { FindingFix, Rule, RuleContext } from './rule';
 import { valueSpan } from './rule';
+import { topLevelName } from './support';
 
 const SEND_OPTIONS = new Set(['acks', 'timeout', 'compression']);
 
@@ -100,7 +101,7 @@ function targetKey(name: string): string {
 }
 
 function checkBlock(ctx: RuleContext, e: ConfigEntry, path: string): void {
-  const top = path.split('.')[0]!;
+  const top = topLevelName(path);
   const v = e.value;
   let problem: string | undefined;
   if (!CONFLUENT_KAFKAJS_COMMON.has(top) && !CONFLUENT_KAFKAJS_PRODUCER.has(top)) {

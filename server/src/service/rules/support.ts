@@ -84,3 +84,9 @@ export const effectiveBatchSize = (batchSize: number): number => Math.max(1, bat
 export function bufferFloor(batchSize: number, maxInFlight: number): number {
   return (maxInFlight + 1) * effectiveBatchSize(batchSize);
 }
+
+/** The first segment of a dotted option path (`retry` of `retry.retries`), without splitting the whole path. */
+export function topLevelName(path: string): string {
+  const dot = path.indexOf('.');
+  return dot < 0 ? path : path.slice(0, dot);
+}

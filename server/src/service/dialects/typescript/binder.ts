@@ -26,32 +26,72 @@ export interface PropertyWrite {
   readonly node: TS.Node;
 }
 
+/** Per loaded TypeScript: which node kinds the binder handles, and which the locator looks at. */
+const KINDS = new WeakMap<TypeScriptApi, { interesting: Uint8Array; candidates: Uint8Array }>();
+
+function kindsOf(ts: TypeScriptApi): { interesting: Uint8Array; candidates: Uint8Array } {
+  let k = KINDS.get(ts);
+  if (!k) {
+    const K = ts.SyntaxKind;
+    let size = 0;
+    for (const v of Object.values(K)) if (typeof v === 'number' && v >= size) size = v + 1;
+    const table = (kinds: number[]) => {
+      const t = new Uint8Array(size);
+      for (const kind of kinds) t[kind] = 1;
+      return t;
+    };
+    k = {
+      // Only these kinds declare names or write variables; everything else is just walked through.
+      interesting: table([
+        K.VariableDeclaration, K.Parameter, K.CatchClause, K.FunctionDeclaration, K.ClassDeclaration, K.FunctionExpression, K.ClassExpression,
+        K.EnumDeclaration, K.ImportClause, K.NamespaceImport, K.ImportSpecifier, K.ImportEqualsDeclaration, K.BinaryExpression,
+        K.PrefixUnaryExpression, K.PostfixUnaryExpression, K.DeleteExpression, K.ForOfStatement, K.ForInStatement, K.CallExpression,
+      ]),
+      candidates: table([K.NewExpression, K.CallExpression, K.ObjectLiteralExpression]),
+    };
+    KINDS.set(ts, k);
+  }
+  return k;
+}
+
 export class Binder {
   private readonly scopes = new Map<TS.Node, Map<string, Decl>>();
   private readonly reassigned = new Set<Decl>();
   private readonly writesByDecl = new Map<Decl, PropertyWrite[]>();
+  /** `new` and call expressions and object literals, in document order: where the locator looks for configuration. */
+  readonly candidates: Array<TS.NewExpression | TS.CallExpression | TS.ObjectLiteralExpression> = [];
 
+  /**
+   * Binds `sourceFile` in one walk, which also sets every node's `parent` (the file may be parsed without parent
+   * pointers, sparing the parser a walk of its own).
+   */
   constructor(
     private readonly ts: TypeScriptApi,
     readonly sourceFile: TS.SourceFile,
   ) {
     const assignments: TS.Identifier[] = [];
     const writes: Array<{ root: TS.Identifier; write: PropertyWrite }> = [];
-    const K = ts.SyntaxKind;
-    // Only these kinds declare names or write variables; everything else is just walked through.
-    const interesting = new Set<number>([
-      K.VariableDeclaration, K.Parameter, K.CatchClause, K.FunctionDeclaration, K.ClassDeclaration, K.FunctionExpression, K.ClassExpression,
-      K.EnumDeclaration, K.ImportClause, K.NamespaceImport, K.ImportSpecifier, K.ImportEqualsDeclaration, K.BinaryExpression,
-      K.PrefixUnaryExpression, K.PostfixUnaryExpression, K.DeleteExpression, K.ForOfStatement, K.ForInStatement, K.CallExpression,
-    ]);
-    const visit = (node: TS.Node): void => {
-      if (interesting.has(node.kind)) {
-        this.declare(node);
-        this.collectWrites(node, assignments, writes);
-      }
-      ts.forEachChild(node, visit);
+    const { interesting, candidates } = kindsOf(ts);
+    const found: TS.Node[] = [];
+    let parent: TS.Node = sourceFile;
+    const visitChild = (child: TS.Node): void => {
+      (child as { parent: TS.Node }).parent = parent;
+      walk(child);
     };
-    visit(sourceFile);
+    const walk = (node: TS.Node): void => {
+      if (interesting[node.kind] === 1) found.push(node);
+      if (candidates[node.kind] === 1) this.candidates.push(node as TS.NewExpression | TS.CallExpression | TS.ObjectLiteralExpression);
+      const saved = parent;
+      parent = node;
+      ts.forEachChild(node, visitChild);
+      parent = saved;
+    };
+    walk(sourceFile);
+    // Declarations and writes look at parents and into subtrees, so they are read once every parent is set.
+    for (const node of found) {
+      this.declare(node);
+      this.collectWrites(node, assignments, writes);
+    }
     for (const id of assignments) {
       const d = this.lookup(id.text, id);
       if (d) this.reassigned.add(d);

@@ -7,7 +7,8 @@ import type { CodeHost, TypeScriptApi } from './host';
 import { registeredCodecs } from './codecs';
 import { Locator } from './locate';
 import { importsKafkaClient } from './prefilter';
-import { fileContext, Project, SourceFileCache } from './project';
+import { Binder } from './binder';
+import { fileContext, Project, scriptKindOf, SourceFileCache } from './project';
 import { ModelBuilder } from './toModel';
 
 export type { CodeHost, TypeScriptApi } from './host';
@@ -77,6 +78,21 @@ export class TypeScriptDialect {
       lineStarts: root.lineStarts.length ? root.lineStarts : computeLineStarts(text),
       ...(codecs ? { registeredCodecs: codecs } : {}),
     };
+  }
+
+  /**
+   * Parses and binds `text` (a slice of a document already analysed) and throws the result away: run in idle time,
+   * a few times, so that the compiler's parser is optimised before the next file is opened instead of while it is.
+   * Does nothing before TypeScript is loaded (it is never loaded for this).
+   */
+  warmUp(uri: string, text: string): void {
+    const ts = this.ts;
+    if (!ts) return;
+    try {
+      new Binder(ts, ts.createSourceFile(uri.replace(/[?#].*$/, ''), text, ts.ScriptTarget.Latest, false, scriptKindOf(ts, uri)));
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
   }
 
   forget(uri: string): void {

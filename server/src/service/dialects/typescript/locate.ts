@@ -56,13 +56,15 @@ export class Locator {
 
   run(): void {
     const ts = this.ts;
-    const visit = (n: TS.Node): void => {
-      if (ts.isNewExpression(n) || ts.isCallExpression(n)) this.classify(n);
-      else if (ts.isObjectLiteralExpression(n)) this.nestOptions(n);
-      ts.forEachChild(n, visit);
-    };
-    visit(this.file.sourceFile);
-    this.scopes.sort((a, b) => a.node.getStart(this.file.sourceFile) - b.node.getStart(this.file.sourceFile) || a.id.localeCompare(b.id));
+    // The binder's walk listed the `new`/call expressions and object literals in document order.
+    for (const n of this.file.binder.candidates) {
+      if (ts.isObjectLiteralExpression(n)) this.nestOptions(n);
+      else this.classify(n);
+    }
+    const sf = this.file.sourceFile;
+    const start = new Map<FoundScope, number>();
+    for (const s of this.scopes) start.set(s, s.node.getStart(sf));
+    this.scopes.sort((a, b) => start.get(a)! - start.get(b)! || a.id.localeCompare(b.id));
   }
 
   private add(scope: FoundScope): FoundScope {
@@ -106,6 +108,7 @@ export class Locator {
 
   private classifyNew(n: TS.NewExpression): Instance | null {
     const callee = this.ev.value(this.file, n.expression);
+    if (callee.kind !== 'library') return null; // every class below is a client package member
     const args = n.arguments ?? [];
     const text = n.expression.getText(this.file.sourceFile);
     if (isLibrary(callee, 'kafkajs', 'Kafka')) return this.clientScope(n, 'kafkajs', args[0], `new ${text}({…})`);
@@ -385,6 +388,7 @@ export class Locator {
 }
 
 function isRdKafkaProducer(v: JsValue): boolean {
+  if (v.kind !== 'library') return false;
   for (const cls of ['Producer', 'HighLevelProducer']) {
     if (isLibrary(v, 'node-rdkafka', cls) || isLibrary(v, '@confluentinc/kafka-javascript', cls) || isLibrary(v, '@confluentinc/kafka-javascript', 'RdKafka', cls)) return true;
   }
@@ -392,6 +396,8 @@ function isRdKafkaProducer(v: JsValue): boolean {
 }
 
 function isRdKafkaCreateWriteStream(v: JsValue): boolean {
+  // Asked of every call's callee: most are not package members at all.
+  if (v.kind !== 'library' || v.ref.path[v.ref.path.length - 1] !== 'createWriteStream') return false;
   return (
     isLibrary(v, 'node-rdkafka', 'Producer', 'createWriteStream') ||
     isLibrary(v, 'node-rdkafka', 'createWriteStream') ||

@@ -59,7 +59,8 @@ export class SourceFileCache {
     let sf: TS.SourceFile;
     if (prev && prev.text === text) sf = prev.sourceFile;
     else if (prev) sf = ts.updateSourceFile(prev.sourceFile, text, changeRange(ts, prev.text, text));
-    else sf = ts.createSourceFile(fileNameOf(uri), text, ts.ScriptTarget.Latest, true, scriptKindOf(ts, uri));
+    // No parent pointers: the binder's walk sets them (updateSourceFile sets them itself).
+    else sf = ts.createSourceFile(fileNameOf(uri), text, ts.ScriptTarget.Latest, false, scriptKindOf(ts, uri));
     this.last.set(uri, { text, sourceFile: sf });
     if (this.last.size > this.limit) this.last.delete(this.last.keys().next().value!);
     return sf;

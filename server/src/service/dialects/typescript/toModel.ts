@@ -46,6 +46,9 @@ export interface CodeScopeHints {
   readonly compressionEnum?: string;
 }
 
+/** The origin of every entry written where it is read: one shared object instead of one per entry. */
+const INLINE: EntryOrigin = Object.freeze({ kind: 'inline' });
+
 export function toValue(v: JsValue): Value {
   switch (v.kind) {
     case 'string':
@@ -165,9 +168,10 @@ export class ModelBuilder {
     if (p.file === root) {
       keySpan = this.span(p.keyNode);
       valueSpan = this.span(p.valueNode);
-      span = this.span(p.node);
+      // A property starts with its name (same full start, same first token): one trivia scan for both.
+      span = p.node.pos === p.keyNode.pos && p.keyNode.end > p.keyNode.pos ? { start: keySpan.start, end: p.node.getEnd() } : this.span(p.node);
       const spread = p.spread && p.spread.getSourceFile() === root.sourceFile ? p.spread : undefined;
-      origin = spread ? { kind: 'spread', span: this.span(spread) } : { kind: 'inline' };
+      origin = spread ? { kind: 'spread', span: this.span(spread) } : INLINE;
     } else {
       const anchor = p.anchor && p.anchor.file === root ? p.anchor.node : found.node;
       keySpan = valueSpan = span = this.span(anchor);
@@ -291,6 +295,25 @@ export class ModelBuilder {
     };
   }
 
+  /** Whether the name a declaration binds evaluates to something that cannot be a client package member. */
+  private neverLibrary(d: TS.VariableDeclaration, name: TS.Identifier): boolean {
+    const ts = this.ts;
+    if (this.file.binder.lookup(name.text, name)?.node !== d) return false; // a redeclaration: the first one is read
+    if (!d.initializer) return true; // unknown
+    const init = this.ev.skipOuter(d.initializer);
+    return (
+      ts.isObjectLiteralExpression(init) ||
+      ts.isArrayLiteralExpression(init) ||
+      ts.isArrowFunction(init) ||
+      ts.isFunctionExpression(init) ||
+      ts.isClassExpression(init) ||
+      ts.isStringLiteral(init) ||
+      ts.isNumericLiteral(init) ||
+      ts.isNoSubstitutionTemplateLiteral(init) ||
+      ts.isTemplateExpression(init)
+    );
+  }
+
   /** How this file can name the compression enum of each client (`CompressionTypes`, `KafkaJS.CompressionTypes`). */
   private findCompressionEnum(): { kafkajs?: string; confluent?: string } {
     const ts = this.ts;
@@ -304,8 +327,10 @@ export class ModelBuilder {
         if (c.namedBindings && ts.isNamedImports(c.namedBindings)) for (const el of c.namedBindings.elements) names.push(el.name);
       } else if (ts.isVariableStatement(st)) {
         for (const d of st.declarationList.declarations) {
-          if (ts.isIdentifier(d.name)) names.push(d.name);
-          else for (const el of d.name.elements) if (!ts.isOmittedExpression(el) && ts.isIdentifier(el.name)) names.push(el.name);
+          if (ts.isIdentifier(d.name)) {
+            // A const holding a literal, function or class is never a client package member: not evaluated.
+            if (!this.neverLibrary(d, d.name)) names.push(d.name);
+          } else for (const el of d.name.elements) if (!ts.isOmittedExpression(el) && ts.isIdentifier(el.name)) names.push(el.name);
         }
       }
     }
@@ -335,13 +360,21 @@ function detectQuote(text: string): "'" | '"' {
 }
 
 function detectIndentUnit(text: string): string {
-  const lines = text.split(/\r?\n/, 400);
+  // The first 400 lines' leading blanks, read in place (splitting the whole text costs a string per line).
+  const INDENT = /[ \t]*/y;
   let best: string | undefined;
-  for (const l of lines) {
-    const m = /^([ \t]+)\S/.exec(l);
-    if (!m) continue;
-    if (m[1]!.startsWith('\t')) return '\t';
-    if (!best || m[1]!.length < best.length) best = m[1]!;
+  for (let start = 0, n = 0; n < 400 && start <= text.length; n++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    INDENT.lastIndex = start;
+    const width = INDENT.exec(text)![0].length;
+    // A line with blanks followed by a non-blank character (within the line).
+    if (width > 0 && start + width < end && !/\s/.test(text[start + width]!)) {
+      if (text.charCodeAt(start) === 9) return '\t';
+      if (!best || width < best.length) best = text.slice(start, start + width);
+    }
+    if (nl < 0) break;
+    start = nl + 1;
   }
   return best && best.length <= 8 ? best : '  ';
 }
