@@ -38,6 +38,7 @@ export function startServer(connection: Connection): void {
   let pull = false;
   let pushConfigurationChanges = false;
   let watchClusterFiles = false;
+  let folderChanges = false;
 
   const input = (doc: TextDocument): DocumentInput => ({ uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText() });
 
@@ -59,6 +60,7 @@ export function startServer(connection: Connection): void {
     pull = !!caps.textDocument?.diagnostic;
     pushConfigurationChanges = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     watchClusterFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    folderChanges = !!caps.workspace?.workspaceFolders;
     settings = new SettingsStore(connection, !!caps.workspace?.configuration, params.initializationOptions);
     return {
       capabilities: {
@@ -68,6 +70,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, PROFILE_ACTION_KIND], resolveProvider: false },
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
+        // Added and removed folders change where imports and cluster files may be read from.
+        ...(folderChanges ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: SERVER_NAME, version: '0.1.0' },
@@ -76,13 +80,21 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pushConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kafkaProducer' });
+    const onFoldersChanged = folderChanges ? (listener: () => void) => connection.workspace.onDidChangeWorkspaceFolders(listener) : undefined;
+    onFoldersChanged?.(() => {
+      void runSafe('workspace folders', undefined, undefined, async () => {
+        files.setFolders(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri));
+        service.filesChanged();
+        refreshAll();
+      });
+    });
     void watchWorkspaceCluster(
       connection,
       (facts) => {
         settings.setWorkspaceCluster(facts);
         refreshAll();
       },
-      { dynamicWatch: watchClusterFiles },
+      { dynamicWatch: watchClusterFiles, ...(onFoldersChanged ? { onFoldersChanged } : {}) },
     );
   });
 

@@ -11,6 +11,8 @@ export interface WorkspaceClusterOptions {
   /** Quiet time after a file event before the files are read again: a `git checkout` sends many events at once. */
   readonly debounceMs?: number;
   readonly limits?: ScanLimits;
+  /** Subscribes to workspace folder changes (added or removed folders are read again), when the client sends them. */
+  readonly onFoldersChanged?: (listener: () => void) => void;
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -89,6 +91,7 @@ export async function watchWorkspaceCluster(
     }
   };
 
+  options.onFoldersChanged?.(() => void read());
   if (options.dynamicWatch) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Before the first read knows the folders, any event counts.

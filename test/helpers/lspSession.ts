@@ -30,6 +30,11 @@ export interface LspSession {
   published(): readonly PublishDiagnosticsParams[];
   /** The first publish for a document version, already received or future; rejects after `ms`. */
   diagnosticsFor(uri: string, version: number, ms?: number): Promise<PublishDiagnosticsParams>;
+  /**
+   * The first publish for `uri` after its `after`-th one (counted over `published()`) that `accept` accepts (default:
+   * any); rejects after `ms`.
+   */
+  publishAfter(uri: string, after: number, accept?: (p: PublishDiagnosticsParams) => boolean, ms?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<PublishDiagnosticsParams>;
   close(): Promise<void>;
 }
@@ -53,14 +58,21 @@ export async function startSession(options: SessionOptions = {}): Promise<LspSes
   conn.onNotification('window/logMessage', (p: { message: string }) => (logs += `${p.message}\n`));
   conn.listen();
 
-  const diagnosticsFor = (uri: string, version: number, ms = 20_000): Promise<PublishDiagnosticsParams> => {
-    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
-    const seen = published.find(match);
+  /** A publish already received that `match` accepts, else the first future one; rejects after `ms`. */
+  const waitFor = (match: (p: PublishDiagnosticsParams) => boolean, seen: PublishDiagnosticsParams | undefined, what: string, ms: number): Promise<PublishDiagnosticsParams> => {
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${ms} ms; stderr: ${stderr.slice(-500)}`)), ms);
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${what} within ${ms} ms; stderr: ${stderr.slice(-500)}`)), ms);
       waiters.push({ match, resolve: (p) => (clearTimeout(t), resolve(p)) });
     });
+  };
+  const diagnosticsFor = (uri: string, version: number, ms = 20_000): Promise<PublishDiagnosticsParams> => {
+    const match = (p: PublishDiagnosticsParams) => p.uri === uri && p.version === version;
+    return waitFor(match, published.find(match), `${uri} v${version}`, ms);
+  };
+  const publishAfter = (uri: string, after: number, accept: (p: PublishDiagnosticsParams) => boolean = () => true, ms = 20_000): Promise<PublishDiagnosticsParams> => {
+    const match = (p: PublishDiagnosticsParams) => p.uri === uri && accept(p);
+    return waitFor(match, published.filter((p) => p.uri === uri).slice(after).find(accept), `${uri} (after publish #${after})`, ms);
   };
 
   const folders = options.workspaceFolders ?? null;
@@ -84,6 +96,7 @@ export async function startSession(options: SessionOptions = {}): Promise<LspSes
     logs: () => logs,
     published: () => published,
     diagnosticsFor,
+    publishAfter,
     open(uri, text, languageId = 'kafka-properties', version = 1) {
       void conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
       return diagnosticsFor(uri, version);

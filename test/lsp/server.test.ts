@@ -99,6 +99,16 @@ describe('language server over stdio', () => {
     assert.equal(await conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope' }, position: { line: 0, character: 0 } }), null);
   });
 
+  test("other editors' language ids for Java properties files (Neovim jproperties, Emacs conf-javaprop) are analysed", async () => {
+    for (const languageId of ['jproperties', 'conf-javaprop', 'java-properties']) {
+      const uri = `file:///workspace/${languageId}-producer.properties`;
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text: 'bootstrap.servers=k:9092\nacks=1\nenable.idempotence=true\n' } });
+      const p = await diagnosticsFor(uri, 1);
+      const conflict = p.diagnostics.find((d) => d.code === 'idempotence-conflict');
+      assert.equal(conflict?.range.start.line, 1, `${languageId}: ${JSON.stringify(p.diagnostics.map((d) => d.code))}`);
+    }
+  });
+
   test('files that are not producer configs get no diagnostics', async () => {
     const git = 'file:///workspace/.gitconfig';
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: git, languageId: 'properties', version: 1, text: '[user]\nname = x\n' } });

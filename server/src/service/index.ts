@@ -55,6 +55,11 @@ export interface LanguageService {
   summaries(doc: DocumentInput, settings: ServiceSettings): Array<{ scopeId: string; range: Range; summary: GuaranteeSummary }>;
   /** Forget a closed document. */
   close(uri: string): void;
+  /**
+   * What `readFile` can see changed as a whole (workspace folders added or removed): every document is analysed afresh
+   * on its next request, since an import that could not be read may be readable now, or the other way round.
+   */
+  filesChanged(): void;
   /** Whether the TypeScript compiler has been loaded (only once a file importing a Kafka client was analysed). */
   readonly typeScriptLoaded: boolean;
   /**
@@ -162,6 +167,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     close(uri) {
       cache.delete(uri);
       code.forget(uri);
+    },
+    filesChanged() {
+      cache.clear();
     },
     get typeScriptLoaded() {
       return code.loaded;

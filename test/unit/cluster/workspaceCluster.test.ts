@@ -93,6 +93,25 @@ describe('watchWorkspaceCluster', () => {
     assert.deepEqual(reports[2], {});
   });
 
+  it('reads the folders again when the workspace folders change', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'kafka-cluster-folder-'));
+    try {
+      writeFileSync(join(other, 'server.properties'), 'min.insync.replicas=3\n');
+      let folders: WorkspaceFolder[] = [];
+      let changed: (() => void) | undefined;
+      const fake = fakeConnection(async () => folders);
+      const reports: ClusterFacts[] = [];
+      await watchWorkspaceCluster(fake.connection, (f) => reports.push(f), { dynamicWatch: false, onFoldersChanged: (l) => (changed = l) });
+      assert.deepEqual(reports, [{}]);
+      folders = [{ uri: pathToFileURL(other).href, name: 'other' }];
+      changed!();
+      await waitFor(() => reports.length === 2);
+      assert.equal(reports[1].minInsyncReplicas?.value, 3);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('reads nothing from virtual workspaces and survives a failing client', async () => {
     const virtual = fakeConnection(async () => [{ uri: 'vscode-vfs://github/org/repo', name: 'repo' }]);
     const reports: ClusterFacts[] = [];

@@ -80,6 +80,9 @@ const TS_LANGUAGES = new Set(['typescript', 'typescriptreact', 'javascript', 'ja
 const SPRING_APPLICATION = /^application(?:[-.][^/\\]*)?\.(properties|ya?ml)$/i;
 const SPRING_LANGUAGES = new Set(['spring-boot-properties', 'spring-boot-properties-yaml']);
 const YAML_LANGUAGES = new Set(['yaml', 'spring-boot-properties-yaml']);
+// What other editors call Java properties files: VS Code `properties`, Neovim/Vim `jproperties`, Emacs (eglot derives
+// it from `conf-javaprop-mode`) `conf-javaprop`, and the `java-properties` some servers and clients use.
+const PROPERTIES_LANGUAGES = new Set(['properties', 'jproperties', 'conf-javaprop', 'java-properties', 'plaintext']);
 
 /** Whether a file name is a Spring Boot application configuration file. */
 export function isSpringApplicationFile(uriOrPath: string): boolean {
@@ -90,14 +93,14 @@ export function isSpringApplicationFile(uriOrPath: string): boolean {
 export function dialectFor(uri: string, languageId: string | undefined): DialectId | undefined {
   const name = baseName(uri);
   const spring = SPRING_APPLICATION.exec(name);
-  if (spring && (languageId === undefined || languageId === 'plaintext' || SPRING_LANGUAGES.has(languageId) || YAML_LANGUAGES.has(languageId) || languageId === 'properties' || languageId === KAFKA_PROPERTIES_LANGUAGE)) {
+  if (spring && (languageId === undefined || PROPERTIES_LANGUAGES.has(languageId) || SPRING_LANGUAGES.has(languageId) || YAML_LANGUAGES.has(languageId) || languageId === KAFKA_PROPERTIES_LANGUAGE)) {
     // A Spring .properties file without spring.kafka keys falls back to the plain properties logic (see parseDocument).
     return spring[1]!.toLowerCase() === 'properties' ? 'spring-properties' : 'spring-yaml';
   }
   if (languageId === 'java' || (languageId === undefined && /\.java$/i.test(name))) return 'java';
   if (languageId === KAFKA_PROPERTIES_LANGUAGE) return 'properties';
   if (languageId && TS_LANGUAGES.has(languageId)) return 'typescript';
-  if (/\.properties$/i.test(name) && (languageId === undefined || languageId === 'properties' || languageId === 'plaintext')) return 'properties';
+  if (/\.properties$/i.test(name) && (languageId === undefined || PROPERTIES_LANGUAGES.has(languageId))) return 'properties';
   if (languageId === undefined && TS_EXTENSIONS.test(name) && !/\.d\.[cm]?ts$/i.test(name)) return 'typescript';
   return undefined;
 }

@@ -5,15 +5,9 @@ import { resolveJavaKeyAnyVersion } from '../../catalog/javaCatalog';
 import { NEWEST_JAVA_VERSION } from '../../catalog/versions';
 import type { ConfigDocument, ConfigEntry, ConfigScope } from '../../model/configDocument';
 import type { FixIntent, PrintableValue, TextChange } from '../../model/fixIntent';
+import { planFix, type FixPlan } from '../../model/fixPlan';
 import type { Span } from '../../model/span';
 import { javaEntryInfo, type JavaPrintHints } from './index';
-
-interface Plan {
-  readonly values: Map<ConfigEntry, PrintableValue>;
-  readonly removed: Set<ConfigEntry>;
-  readonly renames: Map<ConfigEntry, string>;
-  readonly inserts: Map<string, PrintableValue>;
-}
 
 function hintsOf(scope: ConfigScope): JavaPrintHints {
   const h = (scope.printHints ?? {}) as Partial<JavaPrintHints>;
@@ -29,41 +23,9 @@ function hintsOf(scope: ConfigScope): JavaPrintHints {
 
 const editableEntry = (e: ConfigEntry) => e.origin.kind === 'inline' && !e.maybeOverridden && javaEntryInfo(e) !== undefined;
 
-function plan(scope: ConfigScope, intents: readonly FixIntent[]): Plan {
+function plan(scope: ConfigScope, intents: readonly FixIntent[]): FixPlan {
   const real = scope.entries.filter((e) => e.origin.kind === 'inline' && javaEntryInfo(e));
-  const p: Plan = { values: new Map(), removed: new Set(), renames: new Map(), inserts: new Map() };
-  const locate = (entry: ConfigEntry) => (real.includes(entry) ? entry : real.find((e) => e.keySpan.start === entry.keySpan.start && e.key === entry.key));
-  for (const intent of intents) {
-    switch (intent.kind) {
-      case 'set': {
-        if (intent.key === '') break;
-        if (p.inserts.has(intent.key)) {
-          p.inserts.set(intent.key, intent.value);
-          break;
-        }
-        const live = real.filter((e) => e.key === intent.key && !p.removed.has(e));
-        const winner = live[live.length - 1];
-        if (winner && editableEntry(winner)) p.values.set(winner, intent.value);
-        else p.inserts.set(intent.key, intent.value);
-        break;
-      }
-      case 'remove': {
-        const e = locate(intent.entry);
-        if (e) p.removed.add(e);
-        break;
-      }
-      case 'rename': {
-        const e = locate(intent.entry);
-        if (e && !p.removed.has(e) && intent.newKey !== '') p.renames.set(e, intent.newKey);
-        break;
-      }
-      case 'unset':
-        for (const e of real) if (e.key === intent.key) p.removed.add(e);
-        p.inserts.delete(intent.key);
-        break;
-    }
-  }
-  return p;
+  return planFix(real, intents, { editable: editableEntry });
 }
 
 /** A Java string literal. */
@@ -166,7 +128,7 @@ export function printJavaFix(doc: ConfigDocument, intents: readonly FixIntent[])
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function printScope(text: string, scope: ConfigScope, p: Plan): TextChange[] {
+function printScope(text: string, scope: ConfigScope, p: FixPlan): TextChange[] {
   const hints = hintsOf(scope);
   const strings = onlyStrings(scope, hints);
   const out: TextChange[] = [];

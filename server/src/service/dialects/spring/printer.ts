@@ -4,19 +4,13 @@ import type { Pair, YAMLMap } from 'yaml';
 import { producerPropertyFor, SPRING_LEVEL, SPRING_PASS_THROUGH } from '../../catalog/spring/springKafkaProperties';
 import type { ConfigDocument, ConfigEntry, ConfigScope } from '../../model/configDocument';
 import type { FixIntent, PrintableValue, TextChange } from '../../model/fixIntent';
+import { planFix, type FixPlan } from '../../model/fixPlan';
 import type { Span } from '../../model/span';
 import { escapeKey, escapeValue } from '../properties/printer';
 import { splitName, uniform } from './names';
 import { springEntryInfo, type SpringEntryInfo, type SpringPrintHints } from './scope';
 import { sectionStarts } from './properties';
 import { yamlIndexOf, type YamlMapInfo } from './yaml';
-
-interface Plan {
-  readonly values: Map<ConfigEntry, PrintableValue>;
-  readonly removed: Set<ConfigEntry>;
-  readonly renames: Map<ConfigEntry, string>;
-  readonly inserts: Map<string, PrintableValue>;
-}
 
 const GLOBAL_LEVELS: ReadonlySet<number> = new Set([SPRING_LEVEL.global, SPRING_LEVEL.globalProperties, SPRING_LEVEL.connectionGlobal]);
 
@@ -35,54 +29,12 @@ function editable(entry: ConfigEntry, info: SpringEntryInfo | undefined, synthet
   return false;
 }
 
-function locate(entries: readonly ConfigEntry[], entry: ConfigEntry): ConfigEntry | undefined {
-  if (entries.includes(entry)) return entry;
-  return entries.find((e) => e.keySpan.start === entry.keySpan.start && e.keySpan.end === entry.keySpan.end && e.key === entry.key);
-}
-
-function plan(scope: ConfigScope, intents: readonly FixIntent[]): Plan {
+function plan(scope: ConfigScope, intents: readonly FixIntent[]): FixPlan {
   const { synthetic } = hintsOf(scope);
   const real = scope.entries.filter((e) => e.origin.kind === 'inline');
-  const p: Plan = { values: new Map(), removed: new Set(), renames: new Map(), inserts: new Map() };
-  for (const intent of intents) {
-    switch (intent.kind) {
-      case 'set': {
-        if (intent.key === '') break;
-        if (p.inserts.has(intent.key)) {
-          p.inserts.set(intent.key, intent.value);
-          break;
-        }
-        const live = real.filter((e) => e.key === intent.key && !p.removed.has(e));
-        const winner = live[live.length - 1];
-        if (winner && editable(winner, springEntryInfo(winner), synthetic)) p.values.set(winner, intent.value);
-        else {
-          // Nothing to rewrite: a producer-level property outranks the shared or ignored value and Spring's own default.
-          const removedWinner = real.filter((e) => e.key === intent.key && p.removed.has(e)).pop();
-          if (!winner && removedWinner && editable(removedWinner, springEntryInfo(removedWinner), synthetic)) {
-            p.removed.delete(removedWinner);
-            p.values.set(removedWinner, intent.value);
-          } else p.inserts.set(intent.key, intent.value);
-        }
-        break;
-      }
-      case 'remove': {
-        const e = locate(real, intent.entry);
-        if (e) p.removed.add(e);
-        break;
-      }
-      case 'rename': {
-        const e = locate(real, intent.entry);
-        if (e && !p.removed.has(e) && intent.newKey !== '') p.renames.set(e, intent.newKey);
-        break;
-      }
-      case 'unset': {
-        for (const e of real) if (e.key === intent.key) p.removed.add(e);
-        p.inserts.delete(intent.key);
-        break;
-      }
-    }
-  }
-  return p;
+  // A set after the removal of a key's only occurrence rewrites it in place: a producer-level property outranks the
+  // shared or ignored value and Spring's own default, so keeping its place keeps that precedence.
+  return planFix(real, intents, { editable: (e) => editable(e, springEntryInfo(e), synthetic), reviveRemoved: true });
 }
 
 /** The text of a value for a Spring property: sizes and numbers as digits, everything else as its string. */
@@ -142,7 +94,7 @@ function lineRemoval(text: string, span: Span): Span {
   return { start, end };
 }
 
-function printProperties(doc: ConfigDocument, scope: ConfigScope, p: Plan): TextChange[] {
+function printProperties(doc: ConfigDocument, scope: ConfigScope, p: FixPlan): TextChange[] {
   const text = doc.text;
   const out: TextChange[] = [];
   for (const [e, v] of p.values) {
@@ -249,7 +201,7 @@ function indentOf(text: string, map: YAMLMap): number | undefined {
   return r[0]! - lineStartOf(text, r[0]!);
 }
 
-function printYaml(doc: ConfigDocument, scope: ConfigScope, p: Plan): TextChange[] {
+function printYaml(doc: ConfigDocument, scope: ConfigScope, p: FixPlan): TextChange[] {
   const text = doc.text;
   const index = yamlIndexOf(doc);
   const section = hintsOf(scope).section;
