@@ -122,12 +122,24 @@ export function startServer(connection: Connection): void {
     warmUp(uri, s);
   }
 
+  /** Quiet time (no document change or request) before idle-time work runs. */
+  const IDLE_MS = 50;
+  /** Runs `fn` once nothing arrived for IDLE_MS: warm-up work must never delay a request the user is waiting for. */
+  function whenIdle(fn: () => void, firstCheckMs = IDLE_MS): void {
+    const check = (): void => {
+      const idle = performance.now() - lastActivity;
+      if (idle < IDLE_MS) setTimeout(check, IDLE_MS - idle);
+      else fn();
+    };
+    setTimeout(check, firstCheckMs);
+  }
+
   // The first hover or completion on a dialect would run cold (code not yet compiled, catalog entries not yet resolved):
   // once per dialect, after its first diagnostics, they run once in idle time on the document's first entry, so the
-  // user's first requests do not pay for it.
+  // user's first requests do not pay for it. (A user already hovering warms the code by doing so.)
   const warmed = new Set<string>();
   function warmUp(uri: string, s: Awaited<ReturnType<SettingsStore['get']>>): void {
-    setTimeout(() => {
+    whenIdle(() => {
       const doc = documents.get(uri);
       if (!doc) return;
       void runSafe('warm-up', undefined, undefined, () => {
@@ -156,7 +168,6 @@ export function startServer(connection: Connection): void {
   // kilobytes: until then a second file takes two to three times as long to parse. So, once, after the first code
   // file's diagnostics, that file is parsed again in slices while the server is idle: a slice (a few milliseconds) only
   // when nothing arrived for IDLE_MS, the next one after pending messages are handled.
-  const IDLE_MS = 50;
   const SLICE_CHARS = 12_000;
   let compilerWarmUp: 'not yet' | 'running' | 'done' = 'not yet';
   function warmUpCompiler(uri: string, length: number): void {
@@ -171,11 +182,6 @@ export function startServer(connection: Connection): void {
         compilerWarmUp = 'done';
         return;
       }
-      const idle = performance.now() - lastActivity;
-      if (idle < IDLE_MS) {
-        setTimeout(step, IDLE_MS - idle);
-        return;
-      }
       const text = doc.getText();
       if (from >= text.length) from = 0;
       const newline = text.indexOf('\n', from + SLICE_CHARS);
@@ -183,9 +189,10 @@ export function startServer(connection: Connection): void {
       void runSafe('warm-up', undefined, undefined, () => service.warmUpCode(uri, text.slice(from, to)));
       budget -= to - from;
       from = to;
-      setImmediate(step);
+      // The next slice after pending messages are handled, and only if nothing arrived meanwhile.
+      setImmediate(() => whenIdle(step, 0));
     };
-    setTimeout(step, IDLE_MS);
+    whenIdle(step);
   }
   function refreshAll(): void {
     if (pull) void connection.languages.diagnostics.refresh();
