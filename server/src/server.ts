@@ -15,6 +15,7 @@ import { loadBundledTypeScript } from './loadTypeScript';
 import { loadBundledJavaParser } from './loadJavaParser';
 import { WorkspaceFiles } from './workspaceFiles';
 import { FIX_ALL_KIND } from './service/features/codeActions';
+import { limitProblems } from './service/features/validation';
 import { PROFILE_ACTION_KIND } from './service/features/profileActions';
 import { SettingsStore } from './settings';
 import { positionOf } from './service/util/lines';
@@ -117,7 +118,7 @@ export function startServer(connection: Connection): void {
     const s = await settings.get(uri);
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
-    const diagnostics = await runSafe('diagnostics', [], undefined, () => service.validate(input(current), s));
+    const diagnostics = await runSafe('diagnostics', [], undefined, () => limitProblems(service.validate(input(current), s), s.maxProblems));
     await connection.sendDiagnostics({ uri, version, diagnostics });
     warmUp(uri, s);
   }
@@ -225,7 +226,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: 'full', items: [] };
     const s = await settings.get(doc.uri);
-    const items = await runSafe('diagnostics', [], token, () => service.validate(input(doc), s));
+    const items = await runSafe('diagnostics', [], token, () => limitProblems(service.validate(input(doc), s), s.maxProblems));
     return { kind: 'full', items };
   });
 

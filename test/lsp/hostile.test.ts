@@ -70,6 +70,18 @@ describe('language server over stdio: hostile input', () => {
     await conn.sendNotification('workspace/didChangeConfiguration', { settings: { kafkaProducer: settings } });
   });
 
+  test('at most kafkaProducer.maxProblems diagnostics, the most severe kept, with a notice of the rest', async () => {
+    const lines = ['bootstrap.servers=k:9092'];
+    for (let i = 0; i < 3000; i++) lines.push(`custom${i}.setting=1`);
+    lines.push('acks=ALL');
+    const p = await open('file:///ws/noisy-producer.properties', `${lines.join('\n')}\n`);
+    assert.equal(p.diagnostics.length, 1001);
+    assert.equal(p.diagnostics[0]!.code, 'problems-limited');
+    assert.match(p.diagnostics[0]!.message, /^\d+ more problems .* kafkaProducer\.maxProblems/);
+    // The error on the last line outranks the warnings before it.
+    assert.ok(p.diagnostics.some((d) => d.code === 'invalid-value' && d.range.start.line === 3001));
+  });
+
   test('deeply nested and half-typed TypeScript: diagnostics are published, never a crash', async () => {
     await open('file:///ws/src/nested.ts', deeplyNestedTs(20_000), 'typescript');
     for (const at of [0, 40, 120, 200, 260]) await open(`file:///ws/src/half-${at}.ts`, halfTypedTs(at), 'typescript');

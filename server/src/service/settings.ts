@@ -13,6 +13,8 @@ export interface ServiceSettings {
   readonly lingerThresholdMs: number;
   /** Documents larger than this are not analysed (a notice is shown instead). */
   readonly maxFileBytes: number;
+  /** At most this many diagnostics per file in the editor (the CLI reports all). */
+  readonly maxProblems: number;
   readonly cluster: ClusterFacts;
   /** Base URL of the rule pages; the rule id and `.md` are appended. */
   readonly docsBaseUrl: string;
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   rules: {},
   lingerThresholdMs: 1000,
   maxFileBytes: 4 * 1024 * 1024,
+  maxProblems: 1000,
   cluster: {},
   docsBaseUrl: DEFAULT_DOCS_BASE_URL,
 };
@@ -85,6 +88,7 @@ export function normalizeSettings(raw: unknown, base: ServiceSettings = DEFAULT_
     rules,
     lingerThresholdMs: positiveInt((r.lingerThresholdMs ?? (r.linger as Record<string, unknown> | undefined)?.thresholdMs)) ?? base.lingerThresholdMs,
     maxFileBytes: positiveInt(r.maxFileSize ?? r.maxFileBytes) ?? base.maxFileBytes,
+    maxProblems: positiveInt(r.maxProblems) ?? base.maxProblems,
     cluster,
     docsBaseUrl: typeof r.docsBaseUrl === 'string' && r.docsBaseUrl ? r.docsBaseUrl : base.docsBaseUrl,
   };

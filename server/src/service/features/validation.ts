@@ -76,3 +76,27 @@ export function toDiagnostics(analysis: Analysis): Diagnostic[] {
   });
   return out;
 }
+
+/**
+ * At most `max` diagnostics for an editor (a generated or corrupted file can hold hundreds of thousands, which no
+ * Problems panel can show): the most severe first, then in document order, and a notice of how many were left out.
+ * The CLI reports everything.
+ */
+export function limitProblems(diagnostics: readonly Diagnostic[], max: number): Diagnostic[] {
+  if (diagnostics.length <= max) return [...diagnostics];
+  const rank = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
+  const kept = diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i)
+    .slice(0, max)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.d);
+  kept.unshift({
+    range: Range.create(0, 0, 0, 0),
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'problems-limited',
+    message: `${diagnostics.length - max} more problems in this file are not shown (the first ${max}, most severe first; setting kafkaProducer.maxProblems). Run kafka-lint on the file for all of them.`,
+  });
+  return kept;
+}
