@@ -101,6 +101,25 @@ describe('hostile input: the language service', () => {
     }
   });
 
+  it('code the TypeScript parser itself fails on gets a notice; an imported file it fails on stays unknown', () => {
+    // Found by the code property tests: `@O await` makes TypeScript 5.9's parser fail an assertion ("Debug Failure").
+    const files = new Map([['file:///ws/src/shared.ts', '@O await\nexport const ACKS = 0;\n']]);
+    const service = createLanguageService({ readFile: (uri) => files.get(uri) });
+    for (const uri of ['file:///ws/src/producer.js', 'file:///ws/src/producer.ts']) {
+      const doc = { uri, version: ++version, text: "import { Kafka } from 'kafkajs';\n@O await\n" };
+      const diagnostics = service.validate(doc, defaults);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['not-analysed'], uri);
+      assert.match(diagnostics[0]!.message, /TypeScript parser fails/);
+      assert.doesNotThrow(() => service.hover(doc, { line: 1, character: 3 }, defaults));
+    }
+    // The same document edited into code the parser reads is analysed again (the failed parse left nothing cached).
+    const fixed = { uri: 'file:///ws/src/producer.ts', version: ++version, text: "import { Kafka } from 'kafkajs';\nexport const p = new Kafka({ brokers: [] }).producer({ acks: 0 });\n" };
+    assert.ok(service.validate(fixed, defaults).some((d) => d.code === 'option-ignored'));
+    const importing = "import { Kafka } from 'kafkajs';\nimport { ACKS } from './shared';\nconst p = new Kafka({ brokers: [] }).producer({ idempotent: true });\np.send({ topic: 't', acks: ACKS, messages: [] });\n";
+    const codes = service.validate(ts(importing), defaults).map((d) => d.code);
+    assert.ok(!codes.includes('not-analysed') && !codes.includes('idempotence-conflict'), codes.join(', '));
+  });
+
   it('half-typed TypeScript (the file cut at every point) never throws, ranges inside', () => {
     const service = createLanguageService();
     for (let at = 0; at <= COMPLETE_TS.length; at += 7) {

@@ -38,6 +38,14 @@ describe(rule, () => {
     const rd = "import Kafka from 'node-rdkafka';\nexport const p = new Kafka.Producer({ 'transaction.timeout.ms': 30000 });\n";
     assert.equal(of(rd).length, 1);
   });
+  test('a transaction timeout in a send record moves to the producer only when the producer is transactional', () => {
+    // Found by the code property tests: moved to a producer without a transactional id, it was ignored there as well.
+    const send = (producer: string) => `${K}const p = kafka.producer(${producer});\nexport async function run() {\n  const txn = await p.transaction();\n  await txn.send({ topic: 't', transactionTimeout: 30000, messages: [] });\n}\n`;
+    assert.deepEqual(fixTitles(send('{}'), rule), ['Remove `transactionTimeout`']);
+    const transactional = send("{ transactionalId: 'tx' }");
+    assert.deepEqual(fixTitles(transactional, rule), ['Move `transactionTimeout` to kafka.producer({…})', 'Remove `transactionTimeout`']);
+    assert.match(applyCodeFix(transactional, rule, 'Move'), /kafka\.producer\(\{ transactionalId: 'tx', transactionTimeout: 30000 \}\)/);
+  });
   test('confluent KafkaJS API: dr_cb is overridden', () => {
     const text = "import { KafkaJS } from '@confluentinc/kafka-javascript';\nexport const p = new KafkaJS.Kafka({}).producer({ dr_cb: true });\n";
     assert.deepEqual(of(text).map((f) => `${f.at}:${f.severity}`), ['dr_cb:information']);

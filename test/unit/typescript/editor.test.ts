@@ -80,6 +80,13 @@ describe('TS/JS completion', () => {
     const block = complete("import { KafkaJS } from '@confluentinc/kafka-javascript';\nnew KafkaJS.Kafka({}).producer({ kafkaJS: { | } });\n").map((i) => i.label);
     assert.ok(block.includes('idempotent') && !block.includes('createPartitioner'), 'unsupported options are not offered');
   });
+  test('the value of an option named like an Object.prototype member (`toString`, `constructor`): no suggestions, no failure', () => {
+    // Found by the code property tests: the suggestions table was looked up with the written name and found Object's methods.
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      assert.deepEqual(complete(`${R}export const p = new Kafka.Producer({ ${name}: | });\n`), [], name);
+      assert.deepEqual(complete(`${K}kafka.producer({ ${name}: | });\n`), [], name);
+    }
+  });
   test('nothing outside a producer config, inside strings of values, or in a nested array', () => {
     assert.deepEqual(complete(`${K}const x = { | };\n`), []);
     assert.deepEqual(complete(`${K}const p = kafka.producer();\np.send({ topic: 't', messages: [{ | }] });\n`), []);
@@ -92,6 +99,16 @@ describe('TS/JS documents', () => {
     const symbols = codeService.documentSymbols({ uri: CODE_URI, version: ++version, text }, s);
     assert.deepEqual(symbols.map((x) => `${x.name} (${x.detail})`), ['new Kafka({…}) (kafkajs)', 'kafka.producer({…}) (kafkajs)', 'p.send({…}) (kafkajs)']);
     assert.deepEqual(symbols[1]!.children!.map((c) => c.name), ['idempotent']);
+  });
+  test('suppression comments after a template literal with a substitution are read', () => {
+    // Found by the code property tests: the comment scanner lost its way at the `}` of `${…}` and saw no comment after it.
+    const text = `${K}const p = kafka.producer({ transactionalId: \`tx-\${1}\` });\n// kafka-lint-disable-next-line acks-zero -- metrics only\np.send({ topic: 't', acks: 0, messages: [/a\\/\\/b'/] });\n/* kafka-lint-disable-next-line compression-disabled */\np.send({ topic: 'u', messages: [] });\n`;
+    const rules = findingsOf(analyzeCode(text)!).map((f) => f.rule);
+    assert.ok(!rules.includes('acks-zero'), rules.join(', '));
+    assert.equal(rules.filter((r) => r === 'compression-disabled').length, 1, 'the first send is still reported, the second suppressed');
+    // Not comments: `//` inside strings, templates and regular expressions.
+    const quoted = `${K}const p = kafka.producer();\np.send({ topic: '// kafka-lint-disable-next-line acks-zero', acks: 0, messages: [] });\n`;
+    assert.ok(findingsOf(analyzeCode(quoted)!).some((f) => f.rule === 'acks-zero'));
   });
   test('suppression comments use //', () => {
     const text = `${K}const p = kafka.producer();\n// kafka-lint-disable-next-line acks-zero -- metrics only\np.send({ topic: 't', acks: 0, messages: [] });\n`;

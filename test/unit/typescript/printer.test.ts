@@ -152,3 +152,70 @@ describe('TS/JS printer', () => {
     assert.equal(reliable, `${K}const p = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });\np.send({ topic: 't', acks: -1, messages: [] });\n`);
   });
 });
+
+describe('TS/JS printer: regressions found by the code property tests', () => {
+  test('a literal still being typed (no closing brace) gets no inserts: no edit that ends before it starts', () => {
+    const text = "import Kafka from 'node-rdkafka';\nexport const p = new Kafka.Producer({) 'linger.ms': 5 });\n";
+    assert.equal(print(text, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'compression.type', value: 'lz4' }]), text);
+    for (const a of codeActions(text)) {
+      for (const e of Object.values(a.edit?.changes ?? {}).flat()) {
+        const { start, end } = e.range;
+        assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), `${a.title}: ${JSON.stringify(e.range)}`);
+      }
+    }
+    // Closed, the same literal takes the key as usual.
+    const closed = "import Kafka from 'node-rdkafka';\nexport const p = new Kafka.Producer({ 'linger.ms': 5 });\n";
+    assert.equal(print(closed, (s) => [{ kind: 'set', scopeId: s.producer!, key: 'compression.type', value: 'lz4' }]), closed.replace('5 }', "5, 'compression.type': 'lz4' }"));
+  });
+});
+
+describe('TS/JS printer: regressions found by the code property tests (fixes)', () => {
+  const apply = (text: string, changes: ReturnType<typeof printFix>) => {
+    // Back to front, as fix all and most editors apply them: insertions at one offset must not depend on their order.
+    let out = text;
+    for (const c of [...changes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, c.span.start) + c.newText + out.slice(c.span.end);
+    return out;
+  };
+  test('a key added after a last property that ends its line is one insertion (comma and line together)', () => {
+    const text = `${K}const p = kafka.producer();\np.send({\n  topic: 't',\n  messages: []\n});\n`;
+    const doc = parseCode(text)!;
+    const send = doc.scopes.find((s) => s.role === 'send')!;
+    const changes = printFix(doc, [{ kind: 'set', scopeId: send.id, key: 'compression.type', value: 'gzip' }]);
+    assert.equal(new Set(changes.map((c) => c.span.start)).size, changes.length, JSON.stringify(changes));
+    assert.equal(apply(text, changes), `${K}const p = kafka.producer();\np.send({\n  topic: 't',\n  messages: [],\n  compression: CompressionTypes.GZIP\n});\n`);
+  });
+  test('a const that configures two scopes is not edited for one of them: the argument is wrapped instead', () => {
+    const text = `${K}const shared = { idempotent: false };\nshared.transactionTimeout = 30000;\nexport const a = kafka.producer(shared);\nexport const b = kafka.producer(shared);\n`;
+    const doc = parseCode(text)!;
+    const [a] = doc.scopes.filter((s) => s.role === 'producer');
+    const set = printFix(doc, [{ kind: 'set', scopeId: a!.id, key: 'enable.idempotence', value: true }]);
+    assert.equal(apply(text, set), text.replace('producer(shared);\nexport const b', 'producer({ ...shared, idempotent: true });\nexport const b'));
+    // Removing an entry (from the literal or from a property write) would change the other producer: not printed at all.
+    for (const entry of a!.entries) assert.deepEqual(printFix(doc, [{ kind: 'remove', scopeId: a!.id, entry }]), [], entry.rawKey);
+    // Used once, the const is edited where it is written.
+    const once = `${K}const own = { idempotent: false };\nexport const a = kafka.producer(own);\n`;
+    const ownDoc = parseCode(once)!;
+    const p = ownDoc.scopes.find((s) => s.role === 'producer')!;
+    assert.equal(apply(once, printFix(ownDoc, [{ kind: 'set', scopeId: p.id, key: 'enable.idempotence', value: true }])), once.replace('idempotent: false', 'idempotent: true'));
+  });
+  test('a boolean the fix asks for as a string (`\'true\'`) is already met by the boolean written: applying it again changes nothing', () => {
+    const text = `${K}export const p = kafka.producer({ idempotent: 'yes' });\n`;
+    const intents = (doc: NonNullable<ReturnType<typeof parseCode>>): FixIntent[] => [{ kind: 'set', scopeId: doc.scopes.find((s) => s.role === 'producer')!.id, key: 'enable.idempotence', value: 'true' }];
+    const doc = parseCode(text)!;
+    const once = apply(text, printFix(doc, intents(doc)));
+    assert.equal(once, `${K}export const p = kafka.producer({ idempotent: true });\n`);
+    const again = parseCode(once)!;
+    assert.deepEqual(printFix(again, intents(again)), []);
+  });
+  test('a fix is printed whole or not at all: a move whose destination cannot be written removes nothing', () => {
+    const text = `${K}const p = kafka.producer(Object.assign({}, {}));\nexport async function run() {\n  const txn = await p.transaction();\n  await txn.send({ topic: 't', idempotent: true, messages: [] });\n}\n`;
+    const doc = parseCode(text)!;
+    const send = doc.scopes.find((s) => s.role === 'transaction-send')!;
+    const producer = doc.scopes.find((s) => s.role === 'producer')!;
+    const entry = send.entries.find((e) => e.rawKey === 'idempotent')!;
+    assert.deepEqual(printFix(doc, [{ kind: 'remove', scopeId: send.id, entry }, { kind: 'set', scopeId: producer.id, key: 'enable.idempotence', value: true }]), []);
+    // Replayed on the fixed text, a removal finds its entry by place, key and value, or does nothing.
+    const removed = apply(text, printFix(doc, [{ kind: 'remove', scopeId: send.id, entry }]));
+    assert.deepEqual(printFix(parseCode(removed)!, [{ kind: 'remove', scopeId: send.id, entry }]), []);
+  });
+});

@@ -1,7 +1,10 @@
 // Values worth offering in completion for keys whose valid values are not an enum (sizes, timeouts, classes).
 
-/** Common, sensible values per key (our recommendations; the catalog has the facts). */
-export const SUGGESTED_VALUES: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Common, sensible values per key (our recommendations; the catalog has the facts). Looked up with keys as written in
+ * code, so without a prototype: `toString` or `constructor` is no key here.
+ */
+export const SUGGESTED_VALUES: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
   'linger.ms': ['0', '5', '10', '20', '50', '100'],
   'batch.size': ['16384', '32768', '65536', '131072', '262144'],
   'buffer.memory': ['33554432', '67108864', '134217728'],
@@ -23,7 +26,7 @@ export const SUGGESTED_VALUES: Readonly<Record<string, readonly string[]>> = {
   'value.serializer': SERIALIZERS(),
   'partitioner.class': ['org.apache.kafka.clients.producer.RoundRobinPartitioner'],
   'transactional.id': ['${HOSTNAME}-tx'],
-};
+});
 
 function SERIALIZERS(): string[] {
   return ['String', 'ByteArray', 'Integer', 'Long', 'Double', 'Bytes', 'ByteBuffer', 'UUID'].map(

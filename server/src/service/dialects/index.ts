@@ -1,15 +1,18 @@
 // Dialect dispatch: parse a document into the model, and print fix intents back as text changes.
-import type { ConfigDocument } from '../model/configDocument';
+import type { ConfigDocument, ConfigEntry, ConfigScope } from '../model/configDocument';
 import type { FixIntent, TextChange } from '../model/fixIntent';
 import { computeLineStarts } from '../util/lines';
 import { dialectFor, isProducerFileName, isProducerPropertiesContent, KAFKA_PROPERTIES_LANGUAGE } from './detect';
 import { toConfigDocument as propertiesDocument } from './properties';
 import { printPropertiesFix } from './properties/printer';
 import { printCodeFix, type TypeScriptDialect } from './typescript';
-import { JavaDialect, printJavaFix } from './java';
+import { codeRewritesInPlace } from './typescript/printer';
+import { JavaDialect, javaSettle, javaValueFits, printJavaFix } from './java';
+import { javaRewritesInPlace } from './java/printer';
 import { hasSpringKafkaKeys, parseSpringProperties } from './spring/properties';
 import { mayHaveSpringKafka, parseSpringYaml } from './spring/yaml';
-import { printSpringFix } from './spring/printer';
+import { springEntryInfo } from './spring/scope';
+import { printSpringFix, springRank, springRewritesInPlace } from './spring/printer';
 
 export interface DocumentInput {
   readonly uri: string;
@@ -116,5 +119,58 @@ export function printFix(doc: ConfigDocument, intents: readonly FixIntent[]): Te
       return printSpringFix(doc, intents);
     default:
       return [];
+  }
+}
+
+/** How a dialect's printer and parser treat an edit, for checking fixes on the model without printing them. */
+export interface FixModel {
+  /**
+   * Whether a `set` rewrites this entry, the one that takes effect, in place; when not (a value Spring shares with
+   * consumers, a Java put inside an `if`), the printer writes a new entry that takes precedence.
+   */
+  inPlace(entry: ConfigEntry): boolean;
+  /** Keys whose analysis-added entry stands only while the file does not set the key itself (Spring's putIfAbsent). */
+  readonly defaulted: readonly string[];
+  /**
+   * Where precedence is not document order (Spring): the precedence of an entry written from `written` (or a new one
+   * the printer adds) under `key`; entries are ordered by it, in document order within one.
+   */
+  readonly rank?: (written: ConfigEntry | undefined, key: string) => number;
+  /** The entries the analysis adds itself, derived again from the edited ones (Spring's factory enabling idempotence). */
+  readonly settle?: (entries: readonly ConfigEntry[]) => ConfigEntry[];
+}
+
+const SYNTHETIC_PUT_IF_ABSENT = new Set(['enable.idempotence']);
+
+export function fixModelOf(doc: ConfigDocument, scope: ConfigScope): FixModel {
+  const synthetic = Array.isArray(scope.printHints?.['synthetic']) ? (scope.printHints['synthetic'] as string[]) : [];
+  switch (doc.dialect) {
+    case 'java':
+      // Serializer objects given to the producer always win; the factory's enable.idempotence only when the map lacks it.
+      return { inPlace: javaRewritesInPlace, defaulted: synthetic.filter((k) => SYNTHETIC_PUT_IF_ABSENT.has(k)), settle: (entries) => javaSettle(scope, entries) };
+    case 'spring-properties':
+    case 'spring-yaml':
+      return { inPlace: (e) => springRewritesInPlace(scope, e), defaulted: synthetic, rank: springRank };
+    case 'typescript':
+      return { inPlace: (e) => codeRewritesInPlace(scope, e), defaulted: [] };
+    default:
+      return { inPlace: () => true, defaulted: [] };
+  }
+}
+
+/**
+ * Whether renaming an entry to `key` keeps it a setting the client accepts and reads: a Java value keeps its Java type,
+ * which the new key's ConfigDef type may reject (`5L` for an INT key); Spring ignores `bootstrap.servers` in a
+ * `properties` map.
+ */
+export function renameIsSound(doc: ConfigDocument, entry: ConfigEntry, key: string): boolean {
+  switch (doc.dialect) {
+    case 'java':
+      return javaValueFits(entry, key);
+    case 'spring-properties':
+    case 'spring-yaml':
+      return !(key === 'bootstrap.servers' && springEntryInfo(entry)?.name.kind === 'pass-through');
+    default:
+      return true;
   }
 }

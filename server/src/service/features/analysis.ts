@@ -6,7 +6,8 @@ import type { EffectiveConfig } from '../effective/types';
 import type { SyntaxProblem } from '../model/configDocument';
 import type { ConfigDocument, ConfigScope } from '../model/configDocument';
 import { RULES, ruleById } from '../rules/registry';
-import type { Finding, RelatedLocation, Rule, RuleOptions, Severity } from '../rules/rule';
+import type { Finding, FindingFix, RelatedLocation, Rule, RuleOptions, Severity } from '../rules/rule';
+import type { FixIntent } from '../model/fixIntent';
 import type { ServiceSettings } from '../settings';
 import { isSuppressed, readSuppressions } from './suppression';
 
@@ -46,6 +47,27 @@ export type EffectiveProvider = (scope: ConfigScope, settings: ServiceSettings, 
 /** Java scopes follow the configured Java client version; code clients are modelled on one release each. */
 const defaultEffective: EffectiveProvider = (scope, settings, document) =>
   scope.client === 'java' ? computeJavaEffective(scope, settings.clientVersion) : codeEffective(scope, document);
+
+/**
+ * The fixes of one finding reported for two configs: each fix the second config offers too (by title) does both
+ * (a fix of only one config would leave the finding standing for the other); the others are dropped.
+ */
+function mergeFixes(first: readonly FindingFix[], second: readonly FindingFix[]): FindingFix[] {
+  const out: FindingFix[] = [];
+  for (const fix of first) {
+    const other = second.find((f) => f.title === fix.title);
+    if (!other) continue;
+    const intents = [...fix.intents];
+    const known = new Set(intents.map(intentKey));
+    for (const i of other.intents) if (!known.has(intentKey(i))) intents.push(i);
+    out.push({ ...fix, intents });
+  }
+  return out;
+}
+
+function intentKey(i: FixIntent): string {
+  return JSON.stringify([i.kind, i.scopeId, 'key' in i ? i.key : '', 'value' in i ? i.value : '', 'entry' in i ? [i.entry.key, i.entry.span.start, i.entry.span.end] : '', 'newKey' in i ? i.newKey : '']);
+}
 
 /**
  * Where a finding's entry came from, when it was not written where the finding sits: the imported const in the other
@@ -89,8 +111,8 @@ export function analyze(
   }
   const options: RuleOptions = { cluster: settings.cluster, lingerThresholdMs: settings.lingerThresholdMs };
   // One definition spread or imported into several configs, or one client setting merged into several producers, is
-  // one finding: reported once, at one place.
-  const seen = new Set<string>();
+  // one finding: reported once, at one place, with fixes that apply to every config it stands for.
+  const seen = new Map<string, number>();
   for (const rule of rules) {
     const configured = settings.rules[rule.id];
     // Off, or disabled for the whole file (`kafka-lint-disable-file <id>`): every finding would be dropped, so skip it.
@@ -109,8 +131,13 @@ export function analyze(
             const offsets = finding.entry ? [finding.span.start, finding.entry.span.start] : [finding.span.start];
             if (isSuppressed(suppressions, document, rule.id, offsets)) return;
             const key = `${rule.id}\u0000${finding.span.start}\u0000${finding.span.end}\u0000${finding.message}`;
-            if (seen.has(key)) return;
-            seen.add(key);
+            const prior = seen.get(key);
+            if (prior !== undefined) {
+              const first = findings[prior]!;
+              findings[prior] = { ...first, finding: { ...first.finding, fixes: mergeFixes(first.finding.fixes ?? [], finding.fixes ?? []) } };
+              return;
+            }
+            seen.set(key, findings.length);
             const origins = originLocations(finding);
             const full = origins.length > 0 ? { ...finding, related: [...(finding.related ?? []), ...origins] } : finding;
             findings.push({ rule, finding: full, scopeId: scope.id, severity: configured ?? finding.severity ?? rule.meta.defaultSeverity });

@@ -3,6 +3,7 @@ import type { ConfigScope } from '../model/configDocument';
 import type { FixIntent, TextChange } from '../model/fixIntent';
 import { analyze, type Analysis } from './analysis';
 import { applyToScope } from './fixSoundness';
+import { fixModelOf } from '../dialects';
 
 /** Error-severity problems per rule id or syntax-problem code, with the severities the user configured. */
 export function errorCounts(a: Analysis): Map<string, number> {
@@ -18,19 +19,30 @@ export function addedErrors(before: ReadonlyMap<string, number>, after: Analysis
   return [...errorCounts(after)].filter(([code, n]) => n > (before.get(code) ?? 0)).map(([code]) => code);
 }
 
-/** Applies non-overlapping changes computed against `text`. */
+/**
+ * Applies non-overlapping changes computed against `text`, as LSP applies edits: an insertion at the start of a replaced
+ * range goes before the replacement (applied last to first, so the replacement must be applied first).
+ */
 export function applyTextChanges(text: string, changes: readonly TextChange[]): string {
   let out = text;
-  for (const c of [...changes].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, c.span.start) + c.newText + out.slice(c.span.end);
+  const order = changes.map((c, i) => ({ c, i })).sort((a, b) => b.c.span.start - a.c.span.start || b.c.span.end - a.c.span.end || b.i - a.i);
+  for (const { c } of order) out = out.slice(0, c.span.start) + c.newText + out.slice(c.span.end);
   return out;
 }
 
-/** The scopes an edit of `ids` can change findings of: those scopes and the ones linked with them either way. */
+/** The scopes an edit of `ids` can change findings of: those scopes, the ones linked with them either way, and theirs. */
 function neighbourhood(analysis: Analysis, ids: ReadonlySet<string>): Set<string> {
   const out = new Set(ids);
-  for (const { scope } of analysis.scopes.values()) {
-    if (ids.has(scope.id)) for (const l of scope.linked ?? []) out.add(l);
-    if (scope.linked?.some((l) => ids.has(l))) out.add(scope.id);
+  // Two steps out: a client's other producers report its settings too (one finding for all of them), so an edit of one
+  // producer can split that finding in two. The same holds for configs that spread one definition (shared entries).
+  for (let step = 0; step < 2; step++) {
+    const from = new Set(out);
+    const spans = new Set<string>();
+    for (const id of from) for (const e of analysis.scopes.get(id)?.scope.entries ?? []) spans.add(`${e.keySpan.start}:${e.keySpan.end}`);
+    for (const { scope } of analysis.scopes.values()) {
+      if (from.has(scope.id)) for (const l of scope.linked ?? []) out.add(l);
+      if (scope.linked?.some((l) => from.has(l)) || scope.entries.some((e) => spans.has(`${e.keySpan.start}:${e.keySpan.end}`))) out.add(scope.id);
+    }
   }
   return out;
 }
@@ -57,7 +69,10 @@ export function errorsAddedBy(analysis: Analysis, key: unknown, intents: readonl
   if (added === undefined) {
     const touched = new Set(intents.map((i) => i.scopeId).filter((id) => analysis.scopes.has(id)));
     const replaced = new Map<string, ConfigScope>();
-    for (const id of touched) replaced.set(id, applyToScope(analysis.scopes.get(id)!.scope, intents).scope);
+    for (const id of touched) {
+      const scope = analysis.scopes.get(id)!.scope;
+      replaced.set(id, applyToScope(scope, intents, fixModelOf(analysis.document, scope)).scope);
+    }
     const ids = neighbourhood(analysis, touched);
     const baseKey = [...ids].sort().join('\u0000');
     let byIds = baselines.get(analysis);

@@ -47,7 +47,10 @@ function profileAction(analysis: Analysis, scope: ConfigScope, profile: Profile,
     return {
       title: `Apply producer profile: ${profile.title}${where}`,
       kind: PROFILE_ACTION_KIND,
-      disabled: { reason: 'This configuration already meets the profile.' },
+      // A plan the printer cannot write (a flow mapping, a map with no place for a new put) is not a met profile.
+      disabled: {
+        reason: plan.intents.length === 0 ? 'This configuration already meets the profile.' : 'The changes this profile needs cannot be written into this configuration automatically.',
+      },
     };
   }
   const summary = plan.changes.map((c) => (scope.client === 'java' ? `${c.key}=${c.to}` : `${clientKey(scope, c.key)}: ${clientValue(scope, c.key, c.to)}`)).join(', ');

@@ -22,13 +22,23 @@ export interface FixPlanOptions {
 
 /**
  * Intents are applied in order; later ones win (a `set` after an `unset` adds the key back). `real` are the entries of
- * the text being printed; an intent's entry is matched by identity or, when it comes from another analysis of the same
- * text, by key and span.
+ * the text being printed; an intent's entry is matched by identity or, when it comes from another analysis, by place,
+ * key and value (an entry that took the place of a removed one, `key_password: yes` after `key-password: 16KB`, is
+ * another setting and is left alone).
  */
 export function planFix(real: readonly ConfigEntry[], intents: readonly FixIntent[], options: FixPlanOptions): FixPlan {
   const p: FixPlan = { values: new Map(), removed: new Set(), renames: new Map(), inserts: new Map() };
   const locate = (entry: ConfigEntry) =>
-    real.includes(entry) ? entry : real.find((e) => e.keySpan.start === entry.keySpan.start && e.keySpan.end === entry.keySpan.end && e.key === entry.key);
+    real.includes(entry)
+      ? entry
+      : real.find(
+          (e) =>
+            e.keySpan.start === entry.keySpan.start &&
+            e.keySpan.end === entry.keySpan.end &&
+            e.span.end === entry.span.end &&
+            e.key === entry.key &&
+            JSON.stringify(e.value) === JSON.stringify(entry.value),
+        );
   for (const intent of intents) {
     switch (intent.kind) {
       case 'set': {

@@ -9,7 +9,7 @@ import type { EffectiveValue } from '../effective/types';
 import { atLeast } from '../catalog/versions';
 import { parseDocument } from '../dialects';
 import type { Profile } from './profiles';
-import { kafkajsSendsNeedingAcks, requirementsFor } from './codeProfiles';
+import { kafkajsPerSendWithoutSends, kafkajsSendsNeedingAcks, requirementsFor } from './codeProfiles';
 
 export interface ProfileChange {
   readonly key: string;
@@ -45,7 +45,7 @@ export function planProfile(analysis: Analysis, scope: ConfigScope, profile: Pro
   const planned = new Map<string, unknown>();
   for (const req of requirementsFor(effective, profile)) {
     const current = effective.get(req.key);
-    if (current.source === 'unknown') continue;
+    if (current.source === 'unknown' || kafkajsPerSendWithoutSends(scope, req.key, analysis.scopes)) continue;
     // kafkajs: "acks=all" is a property of the producer's send() calls: the intents name the calls that ask for less.
     const sends = req.key === 'acks' ? kafkajsSendsNeedingAcks(scope, analysis.scopes) : [];
     if (sends.length > 0) {

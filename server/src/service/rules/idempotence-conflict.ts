@@ -43,10 +43,15 @@ export const rule: Rule = {
           : `${capitalize(c.message)}; ${failureOf(c)}.`,
       fixes: [
         ...(c.fixValue !== undefined ? [setFix(ctx, c.key, c.fixValue, { preferred: true })] : []),
-        setFix(ctx, 'enable.idempotence', false, {
-          title: ctx.scope.client === 'java' ? 'Set enable.idempotence=false (give up idempotence)' : `Set ${clientKey(ctx.scope, 'enable.idempotence')}: false (give up idempotence)`,
-          safe: false,
-        }),
+        // Giving up idempotence resolves conflicts with an idempotent producer, not librdkafka's need for it (gapless).
+        ...(ctx.effective.idempotence.enabled === false
+          ? []
+          : [
+              setFix(ctx, 'enable.idempotence', false, {
+                title: ctx.scope.client === 'java' ? 'Set enable.idempotence=false (give up idempotence)' : `Set ${clientKey(ctx.scope, 'enable.idempotence')}: false (give up idempotence)`,
+                safe: false,
+              }),
+            ]),
       ],
     }));
   },

@@ -110,7 +110,9 @@ function checkKafkajs(ctx: RuleContext): void {
         }
       } else if ((place === 'client' || place === 'send') && option.places.includes('producer') && value !== undefined) {
         const producers = place === 'send' ? linkedScopes(ctx, ['producer']) : linkedScopes(ctx, ['producer']);
-        if (producers.length === 1 && !producers[0]!.entries.some((x) => x.rawKey === path)) {
+        // A transaction timeout moved to a producer without a transactional id would be ignored there too.
+        const ignoredThere = option.key === 'transaction.timeout.ms' && producers.length === 1 && ctx.scopes.get(producers[0]!.id)?.effective.transactional === false;
+        if (producers.length === 1 && !ignoredThere && !producers[0]!.entries.some((x) => x.rawKey === path)) {
           fixes.push({ title: `Move \`${path}\` to kafka.producer({…})`, intents: [{ kind: 'remove', scopeId: scope.id, entry: e }, { kind: 'set', scopeId: producers[0]!.id, key: option.key, value }], preferred: true });
         }
       }

@@ -8,7 +8,17 @@ import { clientKey, clientValue } from './clientText';
 import { anchorSpan, valueSpan } from './rule';
 
 export function setIntent(ctx: RuleContext, key: string, value: PrintableValue): FixIntent {
-  return { kind: 'set', scopeId: ctx.scope.id, key, value };
+  return { kind: 'set', scopeId: settingsScopeId(ctx), key, value };
+}
+
+/**
+ * The scope a setting of this one is written in: its own, except for the sends of confluent's KafkaJS API, which carry
+ * no settings (acks, timeouts and compression there are rejected): their producer's.
+ */
+function settingsScopeId(ctx: RuleContext): string {
+  const s = ctx.scope;
+  if (s.client !== 'confluent-kafkajs' || (s.role !== 'send' && s.role !== 'transaction-send' && s.role !== 'transaction')) return s.id;
+  return (s.linked ?? []).find((id) => ctx.scopes.get(id)?.scope.role === 'producer') ?? s.id;
 }
 
 export function removeIntent(ctx: RuleContext, entry: ConfigEntry): FixIntent {

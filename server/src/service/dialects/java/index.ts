@@ -29,8 +29,14 @@ export interface JavaPrintHints {
   /** For `Map.of(…)` / `Map.ofEntries(…)` maps: the offset of the closing parenthesis. */
   readonly mapOfClose?: number;
   readonly mapOfKind?: 'of' | 'ofEntries';
+  /** How many pairs the `Map.of(…)` literal holds. */
+  readonly mapOfPairs?: number;
   /** The config class whose constants the file uses for keys (`ProducerConfig`), if any. */
   readonly constantClass?: string;
+  /** The map goes to Spring's DefaultKafkaProducerFactory, which turns idempotence on for a transactional.id. */
+  readonly springFactory?: true;
+  /** `putIfAbsent` statements without effect while their key is set: removing the key removes them too. */
+  readonly dormant?: ReadonlyArray<{ readonly key: string; readonly span: Span }>;
 }
 
 /** Per entry: how it was written, for the printer. */
@@ -181,6 +187,16 @@ function typeMismatch(type: JavaType, v: JValue): string | undefined {
   return expected[type];
 }
 
+/**
+ * Whether an entry's Java value is one ConfigDef accepts for `key` (a rename keeps the value: `5L` fits `linger.ms`,
+ * a LONG, but not `batch.size`, an INT).
+ */
+export function javaValueFits(entry: ConfigEntry, key: string): boolean {
+  const info = ENTRY_INFO.get(entry);
+  const type = resolveJavaKeyAnyVersion(key, NEWEST_JAVA_VERSION)?.type;
+  return !info || !type || typeMismatch(type, info.value) === undefined;
+}
+
 function toValue(v: JValue): Value {
   switch (v.t) {
     case 'str':
@@ -247,10 +263,18 @@ export function analyseJava(api: JavaParserApi, uri: string, version: number, te
 function toScope(m: JMap, factories: readonly JFactory[], index: number, heuristic: boolean, problems: SyntaxProblem[], text: string): ConfigScope | undefined {
   const entries: ConfigEntry[] = [];
   const synthetic: string[] = [];
-  const add = (e: JEntry) => {
+  // Serializer objects given to the producer replace the map's serializer classes before ConfigDef reads them.
+  const serializersGiven = factories.some((f) => f.serializersGiven);
+  const add = (e: JEntry, i = -1) => {
     let value = toValue(e.value);
     const info = resolveJavaKeyAnyVersion(e.key, NEWEST_JAVA_VERSION);
-    const mismatch = info ? typeMismatch(info.type, e.value) : undefined;
+    // ConfigDef only sees the last value of a key: one replaced by a later unconditional put never reaches it.
+    const replaced =
+      (serializersGiven && (e.key === 'key.serializer' || e.key === 'value.serializer')) ||
+      // DefaultKafkaProducerFactory with a transaction-id prefix writes transactional.id itself.
+      (e.key === 'transactional.id' && e.via !== 'factory' && factories.some((f) => f.transactionPrefix)) ||
+      (i >= 0 && m.entries.some((later, j) => j > i && later.key === e.key && !later.conditional));
+    const mismatch = info && !replaced ? typeMismatch(info.type, e.value) : undefined;
     if (mismatch) {
       problems.push({
         span: e.valueSpan,
@@ -273,7 +297,7 @@ function toScope(m: JMap, factories: readonly JFactory[], index: number, heurist
     ENTRY_INFO.set(entry, e);
     entries.push(entry);
   };
-  for (const e of m.entries) add(e);
+  m.entries.forEach((e, i) => add(e, i));
   const has = (k: string) => entries.some((e) => e.key === k);
   for (const f of factories) {
     if (f.transactionPrefix) add(f.transactionPrefix);
@@ -285,8 +309,10 @@ function toScope(m: JMap, factories: readonly JFactory[], index: number, heurist
       synthetic.push('enable.idempotence');
     }
     if (f.serializersGiven) {
+      // KafkaProducer(config, keySerializer, valueSerializer) puts the serializers' classes into the config
+      // (ProducerConfig.appendSerializerToConfig), so they win over the map's own serializer entries.
       for (const k of ['key.serializer', 'value.serializer']) {
-        if (has(k)) continue;
+        if (synthetic.includes(k)) continue;
         entries.push(syntheticEntry(k, { kind: 'unknown', reason: 'a serializer object passed to the constructor' }, f.span, f.span, f.span));
         synthetic.push(k);
       }
@@ -298,12 +324,17 @@ function toScope(m: JMap, factories: readonly JFactory[], index: number, heurist
   const constant = m.entries.find((e) => e.keyStyle.kind === 'constant')?.keyStyle;
   const sink = m.sinks.find((s) => s.kind === 'producer');
   const name = m.receiver ?? m.label ?? 'map';
+  // A map returned by a method of the file (`producerConfigs()`) gets new puts where that method builds it.
+  let home: JMap = m;
+  while (home.receiver === undefined && home.base && !home.immutable) home = home.base;
   const hints: JavaPrintHints = {
     synthetic,
-    ...(m.insertAfter !== undefined && !m.immutable ? { insertAfter: m.insertAfter } : {}),
-    ...(m.receiver && !m.immutable ? { receiver: m.receiver } : {}),
+    ...(home.insertAfter !== undefined && !home.immutable ? { insertAfter: home.insertAfter } : {}),
+    ...(home.receiver && !home.immutable ? { receiver: home.receiver } : {}),
+    ...(m.dormant.length > 0 ? { dormant: m.dormant } : {}),
+    ...(factories.some((f) => f.kind === 'spring-factory') ? { springFactory: true as const } : {}),
     putMethod: m.properties && m.entries.some((e) => e.via === 'setProperty') ? 'setProperty' : 'put',
-    ...(m.immutable && m.mapOfClose !== undefined ? { mapOfClose: m.mapOfClose, mapOfKind: m.mapOfKind ?? 'of' } : {}),
+    ...(m.immutable && m.mapOfClose !== undefined ? { mapOfClose: m.mapOfClose, mapOfKind: m.mapOfKind ?? 'of', mapOfPairs: m.mapOfPairs } : {}),
     ...(constant?.kind === 'constant' ? { constantClass: constant.cls } : {}),
   };
   void text;
@@ -317,6 +348,19 @@ function toScope(m: JMap, factories: readonly JFactory[], index: number, heurist
     open: m.open || heuristic,
     printHints: { ...hints },
   };
+}
+
+/**
+ * The entries the analysis adds, derived again after a model-level edit: DefaultKafkaProducerFactory puts
+ * enable.idempotence=true for a transactional.id the map now has (as the parse of the edited file would).
+ */
+export function javaSettle(scope: ConfigScope, entries: readonly ConfigEntry[]): ConfigEntry[] {
+  if (scope.printHints?.['springFactory'] !== true) return [...entries];
+  const txn = entries.filter((e) => e.key === 'transactional.id' && e.origin.kind === 'inline').pop();
+  // Without a transactional.id the factory adds nothing; with one, it adds enable.idempotence unless the map sets it.
+  const out = entries.filter((e) => e.key !== 'enable.idempotence' || e.origin.kind === 'inline');
+  if (txn && !out.some((e) => e.key === 'enable.idempotence')) out.push(syntheticEntry('enable.idempotence', { kind: 'boolean', value: true }, txn.keySpan, txn.valueSpan, txn.span));
+  return out;
 }
 
 function syntheticEntry(key: string, value: Value, keySpan: Span, valueSpan: Span, span: Span): ConfigEntry {

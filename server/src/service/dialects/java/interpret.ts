@@ -64,8 +64,12 @@ export class JMap {
   /** Where the map literal's argument list closes (`Map.of(…)`), for new pairs. */
   mapOfClose: number | undefined;
   mapOfKind: 'of' | 'ofEntries' | undefined;
+  /** How many pairs the `Map.of(…)` literal holds, whatever their keys (Map.of takes at most ten). */
+  mapOfPairs = 0;
   immutable = false;
   properties = false;
+  /** `putIfAbsent` calls that have no effect because the key is already set. */
+  dormant: Array<{ readonly key: string; readonly span: Span }> = [];
   constructor(
     readonly span: Span,
     readonly depth: number,
@@ -125,6 +129,8 @@ export class Interpreter {
   private readonly methodResults = new Map<MethodDecl, JValue>();
   private readonly running = new Set<MethodDecl>();
   private steps = 0;
+  /** Every call on a map (`props.put(…)`), in the order run, with the name it was called through. */
+  private readonly calls: Array<{ readonly map: JMap; readonly span: Span; readonly receiver: string | undefined }> = [];
   private readonly maxSteps = 200000;
 
   constructor(
@@ -140,7 +146,8 @@ export class Interpreter {
       if (f.isStatic && f.isFinal && this.fieldValues.get(f.name)?.t !== 'unknown') continue;
       this.fieldValues.set(f.name, f.init && (f.isFinal || this.isMapInit(f.init)) ? this.eval(f.init, env, f.name) : UNKNOWN);
       const v = this.fieldValues.get(f.name);
-      if (v?.t === 'map') this.anchor(v.map, f.span.end, `this.${f.name}`);
+      // A statement cannot go after a field declaration (that is the class body): only puts in a block anchor new ones.
+      if (v?.t === 'map') this.anchor(v.map, undefined, `this.${f.name}`);
     }
     for (const init of this.unit.initializers) this.block(init.body, { vars: new Map(), depth: 0 });
     for (const m of this.unit.methods) this.callMethod(m);
@@ -180,8 +187,17 @@ export class Interpreter {
     let returned: JValue | undefined;
     for (const s of body) {
       if (++this.steps > this.maxSteps) return returned;
+      const mark = this.calls.length;
       const r = this.stmt(s, env);
       if (r !== undefined && returned === undefined) returned = r;
+      // New puts go after the last statement that calls the map through the name it was declared with, at the level
+      // the map was built at: after an `if` or a loop that writes to it, never inside (a put there would be conditional).
+      for (let i = mark; i < this.calls.length; i++) {
+        const c = this.calls[i]!;
+        if (c.map.depth !== env.depth || c.span.start < s.span.start || c.span.end > s.span.end) continue;
+        if (c.receiver === undefined || (c.receiver !== c.map.receiver && `this.${c.receiver}` !== c.map.receiver)) continue;
+        c.map.insertAfter = Math.max(c.map.insertAfter ?? 0, s.span.end);
+      }
     }
     return returned;
   }
@@ -196,13 +212,6 @@ export class Interpreter {
       }
       case 'expr':
         this.eval(s.expr, env);
-        // New puts go after the last statement that writes to the map through the name it was declared with.
-        if (s.expr.k === 'call' && s.expr.target?.k === 'name') {
-          const recv = this.name(s.expr.target.parts, env);
-          if (recv.t === 'map' && this.text.slice(s.expr.target.span.start, s.expr.target.span.end) === recv.map.receiver) {
-            recv.map.insertAfter = Math.max(recv.map.insertAfter ?? 0, s.span.end);
-          }
-        }
         return undefined;
       case 'return':
         return s.expr ? this.eval(s.expr, env) : UNKNOWN;
@@ -217,7 +226,7 @@ export class Interpreter {
     }
   }
 
-  private anchor(map: JMap, after: number, receiver: string): void {
+  private anchor(map: JMap, after: number | undefined, receiver: string): void {
     if (map.receiver === undefined && !map.immutable) {
       map.receiver = receiver;
       map.insertAfter = after;
@@ -233,6 +242,7 @@ export class Interpreter {
   private copyOf(base: JMap, span: Span, env: Env, label: string): JMap {
     const m = this.newMap(span, env, label);
     m.entries = base.entries.map((e) => ({ ...e }));
+    m.dormant = [...base.dormant];
     m.open = base.open;
     m.foreign = base.foreign;
     m.producerConstants = base.producerConstants;
@@ -575,6 +585,7 @@ export class Interpreter {
         else m.open = true;
       }
     }
+    m.mapOfPairs = pairs.length;
     for (const p of pairs) this.write(m, p.key, p.value, p.span, env, 'mapOf');
     return { t: 'map', map: m };
   }
@@ -604,6 +615,7 @@ export class Interpreter {
 
   private mapCall(m: JMap, e: Extract<Expr, { k: 'call' }>, env: Env): JValue {
     const receiver = e.target ? this.text.slice(e.target.span.start, e.target.span.end) : undefined;
+    this.calls.push({ map: m, span: e.span, receiver });
     const stmtSpan = e.span;
     switch (e.name) {
       case 'put':
@@ -612,7 +624,11 @@ export class Interpreter {
         if (e.args.length !== 2) return UNKNOWN;
         if (e.name === 'putIfAbsent') {
           const k = this.key(e.args[0]!, env);
-          if (k && m.entries.some((x) => x.key === k.key && !x.conditional)) return UNKNOWN;
+          if (k && m.entries.some((x) => x.key === k.key && !x.conditional)) {
+            // It does nothing while the key is set, and takes over once the earlier put is removed.
+            m.dormant.push({ key: k.key, span: stmtSpan });
+            return UNKNOWN;
+          }
         }
         this.write(m, e.args[0]!, e.args[1]!, stmtSpan, env, e.name === 'setProperty' ? 'setProperty' : 'put', receiver);
         if (e.name === 'setProperty') m.properties = true;

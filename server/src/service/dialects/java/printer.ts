@@ -12,16 +12,22 @@ import { javaEntryInfo, type JavaPrintHints } from './index';
 function hintsOf(scope: ConfigScope): JavaPrintHints {
   const h = (scope.printHints ?? {}) as Partial<JavaPrintHints>;
   return {
+    ...(Array.isArray(h.dormant) ? { dormant: h.dormant } : {}),
     synthetic: Array.isArray(h.synthetic) ? h.synthetic : [],
     ...(typeof h.insertAfter === 'number' ? { insertAfter: h.insertAfter } : {}),
     ...(typeof h.receiver === 'string' ? { receiver: h.receiver } : {}),
     putMethod: h.putMethod === 'setProperty' ? 'setProperty' : 'put',
-    ...(typeof h.mapOfClose === 'number' ? { mapOfClose: h.mapOfClose, mapOfKind: h.mapOfKind === 'ofEntries' ? 'ofEntries' : 'of' } : {}),
+    ...(typeof h.mapOfClose === 'number'
+      ? { mapOfClose: h.mapOfClose, mapOfKind: h.mapOfKind === 'ofEntries' ? 'ofEntries' : 'of', mapOfPairs: typeof h.mapOfPairs === 'number' ? h.mapOfPairs : 0 }
+      : {}),
     ...(typeof h.constantClass === 'string' ? { constantClass: h.constantClass } : {}),
   };
 }
 
 const editableEntry = (e: ConfigEntry) => e.origin.kind === 'inline' && !e.maybeOverridden && javaEntryInfo(e) !== undefined;
+
+/** Whether a `set` of this entry's key rewrites it in place (else the printer adds a `put`). */
+export const javaRewritesInPlace = editableEntry;
 
 function plan(scope: ConfigScope, intents: readonly FixIntent[]): FixPlan {
   const real = scope.entries.filter((e) => e.origin.kind === 'inline' && javaEntryInfo(e));
@@ -33,9 +39,20 @@ export function javaStringLiteral(s: string): string {
   return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}"`;
 }
 
+/**
+ * Whether the file can name `cls` unqualified: it imports the class, or writes `Cls.MEMBER` outside its imports (a
+ * static import of one constant does not bring the class itself into scope).
+ */
+function classInScope(cls: string, text: string): boolean {
+  if (!text.includes(cls)) return false;
+  if (new RegExp(`^[ \\t]*import[ \\t]+[\\w.]*\\b${cls}[ \\t]*;`, 'm').test(text)) return true;
+  const code = text.replace(/^[ \t]*import\b[^;\n]*;/gm, '');
+  return new RegExp(`(?<![\\w.])${cls}\\.[A-Z_]`).test(code);
+}
+
 /** The constant that names a key in the file's config class (or ProducerConfig), if Kafka has one. */
 function constantFor(key: string, preferred: string | undefined, text: string): string | undefined {
-  const classes = [preferred, 'ProducerConfig', 'CommonClientConfigs'].filter((c): c is string => !!c && text.includes(c));
+  const classes = [preferred, 'ProducerConfig', 'CommonClientConfigs'].filter((c): c is string => !!c && classInScope(c, text));
   for (const cls of classes) {
     const hit = Object.entries(JAVA_CONFIG_CONSTANTS[cls] ?? {}).find(([, c]) => c.key === key);
     if (hit) return `${cls}.${hit[0]}`;
@@ -81,6 +98,14 @@ function lineEndOf(text: string, at: number): number {
   return e;
 }
 
+/** The end of the content of the line before a line start (the start itself when it is not one). */
+function lineContentEnd(text: string, lineStart: number): number {
+  let at = lineStart;
+  if (text[at - 1] === '\n') at--;
+  if (text[at - 1] === '\r') at--;
+  return at;
+}
+
 function eolOf(text: string): string {
   const m = /\r\n|\n|\r/.exec(text);
   return m ? m[0] : '\n';
@@ -119,30 +144,66 @@ function argumentRemoval(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The changes of the intents; none at all when some cannot be written (a fix is applied whole or not offered). */
 export function printJavaFix(doc: ConfigDocument, intents: readonly FixIntent[]): TextChange[] {
-  const out: TextChange[] = [];
+  const all: TextChange[] = [];
   for (const scope of doc.scopes) {
     const own = intents.filter((i) => i.scopeId === scope.id);
-    if (own.length > 0) out.push(...printScope(doc.text, scope, plan(scope, own)));
+    if (own.length === 0) continue;
+    const changes = printScope(doc.text, scope, plan(scope, own));
+    if (!changes) return [];
+    all.push(...changes);
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  // Producers built from one map (a `producerConfigs()` bean used by two factories) share its text: one fix for both
+  // prints the same change twice, which is written once.
+  const out: TextChange[] = [];
+  for (const c of all.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.span.start === c.span.start && prev.span.end === c.span.end && prev.newText === c.newText) continue;
+    if (prev && c.span.start < prev.span.end) {
+      if (prev.newText !== '' || c.newText !== '') return []; // two producers want different text in one place
+      out[out.length - 1] = { span: { start: prev.span.start, end: Math.max(prev.span.end, c.span.end) }, newText: '' };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
-function printScope(text: string, scope: ConfigScope, p: FixPlan): TextChange[] {
+function printScope(text: string, scope: ConfigScope, p: FixPlan): TextChange[] | undefined {
   const hints = hintsOf(scope);
   const strings = onlyStrings(scope, hints);
   const out: TextChange[] = [];
   for (const [e, v] of p.values) {
+    if (p.removed.has(e)) continue;
     const newText = javaValue(e.key, v, strings || isStringLiteral(e));
     if (text.slice(e.valueSpan.start, e.valueSpan.end) === newText) continue;
     out.push({ span: e.valueSpan, newText });
   }
+  const removals: Span[] = [];
   for (const e of p.removed) {
     const info = javaEntryInfo(e);
     if (!info) continue;
-    out.push({ span: info.via === 'mapOf' ? argumentRemoval(text, info.span) : statementRemoval(text, info.span), newText: '' });
+    removals.push(info.via === 'mapOf' ? argumentRemoval(text, info.span) : statementRemoval(text, info.span));
+  }
+  // A putIfAbsent that did nothing because its key was set takes over once the key is removed or renamed: it goes too.
+  const gone = new Set([...p.removed, ...p.renames.keys()].map((e) => e.key));
+  for (const d of hints.dormant ?? []) {
+    if (!gone.has(d.key) || p.inserts.has(d.key)) continue;
+    const stillSet = scope.entries.some(
+      (e) => e.key === d.key && e.span.start < d.span.start && !p.removed.has(e) && !p.renames.has(e) && javaEntryInfo(e) !== undefined && !javaEntryInfo(e)!.conditional,
+    );
+    if (!stillSet) removals.push(statementRemoval(text, d.span));
+  }
+  // Neighbouring `Map.of` pairs removed together may claim the same comma: one removal covers them.
+  removals.sort((a, b) => a.start - b.start);
+  for (const r of removals) {
+    const last = out[out.length - 1];
+    if (last && last.newText === '' && r.start <= last.span.end) out[out.length - 1] = { span: { start: last.span.start, end: Math.max(last.span.end, r.end) }, newText: '' };
+    else out.push({ span: r, newText: '' });
   }
   for (const [e, newKey] of p.renames) {
+    if (p.removed.has(e)) continue;
     const info = javaEntryInfo(e);
     const constant = info?.keyStyle.kind === 'constant' ? constantFor(newKey, info.keyStyle.cls, text) : undefined;
     out.push({ span: e.keySpan, newText: constant ?? javaStringLiteral(newKey) });
@@ -150,21 +211,33 @@ function printScope(text: string, scope: ConfigScope, p: FixPlan): TextChange[] 
   if (p.inserts.size > 0) {
     const items = [...p.inserts].map(([k, v]) => ({ key: constantFor(k, hints.constantClass, text) ?? javaStringLiteral(k), value: javaValue(k, v, strings) }));
     if (hints.mapOfClose !== undefined) {
-      const existing = scope.entries.filter((e) => javaEntryInfo(e)?.via === 'mapOf').length;
+      const removedPairs = scope.entries.filter((e) => javaEntryInfo(e)?.via === 'mapOf' && p.removed.has(e)).length;
       // Map.of takes at most ten pairs.
-      if (hints.mapOfKind === 'ofEntries' || existing + items.length <= 10) {
-        const empty = existing === 0 && text.slice(0, hints.mapOfClose).trimEnd().endsWith('(');
-        const parts = items.map((i) => (hints.mapOfKind === 'ofEntries' ? `Map.entry(${i.key}, ${i.value})` : `${i.key}, ${i.value}`));
-        out.push({ span: { start: hints.mapOfClose, end: hints.mapOfClose }, newText: `${empty ? '' : ', '}${parts.join(', ')}` });
-      }
+      if (hints.mapOfKind !== 'ofEntries' && (hints.mapOfPairs ?? 0) - removedPairs + items.length > 10) return undefined;
+      // The new pairs need a comma when an argument is left before the closing parenthesis.
+      let before = hints.mapOfClose - 1;
+      while (before >= 0 && (/\s/.test(text[before]!) || removals.some((r) => r.start <= before && before < r.end))) before--;
+      const empty = text[before] === '(';
+      const parts = items.map((i) => (hints.mapOfKind === 'ofEntries' ? `Map.entry(${i.key}, ${i.value})` : `${i.key}, ${i.value}`));
+      out.push({ span: { start: hints.mapOfClose, end: hints.mapOfClose }, newText: `${empty ? '' : ', '}${parts.join(', ')}` });
     } else if (hints.insertAfter !== undefined && hints.receiver) {
-      const at = lineEndOf(text, hints.insertAfter);
+      // After the last statement that writes to the map, or before the lines removed from its end.
+      let at = lineEndOf(text, hints.insertAfter);
+      for (let moved = true; moved; ) {
+        moved = false;
+        for (const r of removals) {
+          if (r.start < at && at < r.end) {
+            at = lineContentEnd(text, r.start);
+            moved = true;
+          }
+        }
+      }
       const ls = lineStartOf(text, Math.max(0, hints.insertAfter - 1));
       const indent = /^[ \t]*/.exec(text.slice(ls))![0];
       const eol = eolOf(text);
       const lines = items.map((i) => `${eol}${indent}${hints.receiver}.${hints.putMethod}(${i.key}, ${i.value});`);
       out.push({ span: { start: at, end: at }, newText: lines.join('') });
-    }
+    } else return undefined;
   }
   return out;
 }

@@ -1,16 +1,20 @@
 // Spring Boot `application*.properties`: the `spring.kafka.*` entries become one producer scope per document section.
 import type { ConfigDocument, ConfigScope, SyntaxProblem } from '../../model/configDocument';
-import { parseProperties } from '../properties/parser';
+import { parseProperties, type PropertyEntry } from '../properties/parser';
 import { isSpringKafkaName } from './names';
 import { buildSpringScope, type RawSpringEntry } from './scope';
 import { baseName } from '../detect';
 
 /** Offsets at which `#---` / `!---` section separators start (Spring's multi-document properties files). */
-export function sectionStarts(text: string): number[] {
+export function sectionStarts(text: string, entries: readonly PropertyEntry[] = parseProperties(text).entries): number[] {
   const starts = [0];
   const re = /^[#!]---[ \t]*$/gm;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) starts.push(m.index);
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    // A `#---` line that continues the value of the line before it (`acks=\`) is part of that value, not a separator.
+    if (!entries.some((e) => e.span.start < at && at < e.span.end)) starts.push(at);
+  }
   return starts;
 }
 
@@ -21,7 +25,7 @@ export function hasSpringKafkaKeys(text: string): boolean {
 
 export function parseSpringProperties(uri: string, version: number, text: string): ConfigDocument {
   const file = parseProperties(text);
-  const starts = sectionStarts(text);
+  const starts = sectionStarts(text, file.entries);
   const sections: Array<{ raws: RawSpringEntry[]; profile?: string }> = starts.map(() => ({ raws: [] }));
   const sectionOf = (offset: number) => {
     let i = starts.length - 1;

@@ -21,6 +21,8 @@ export interface SpringYamlIndex {
   readonly maps: readonly YamlMapInfo[];
   /** The pair behind each raw entry, by the entry's key span start. */
   readonly pairs: ReadonlyMap<number, { pair: Pair; owner: YamlMapInfo }>;
+  /** Documents (by index) the YAML parser reported errors in: where their mappings end is not known for sure. */
+  readonly broken: ReadonlySet<number>;
 }
 
 /** Flattens like Spring's YamlProcessor: `[key]` is appended as it is, other keys after a dot. */
@@ -66,13 +68,15 @@ function scalarText(s: Scalar): string {
   return String(v);
 }
 
-function rangeSpan(node: Node | null | undefined, fallback: number, text?: string): Span {
+function rangeSpan(node: Node | null | undefined, fallback: number, text: string): Span {
   const r = node?.range;
   if (!r) return { start: fallback, end: fallback };
-  // Block collections end after their last line break; the value ends with its last character.
-  let end = r[1];
-  while (text !== undefined && end > r[0] && /\s/.test(text[end - 1]!)) end--;
-  return { start: r[0], end };
+  // Block collections end after their last line break; the value ends with its last character. (After an unclosed
+  // flow collection the parser may report offsets past the end of the text.)
+  const start = Math.min(r[0], text.length);
+  let end = Math.min(r[1], text.length);
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** Full-line `#` comments (suppression directives sit on their own line). */
@@ -119,7 +123,9 @@ export function parseSpringYamlWithIndex(uri: string, version: number, text: str
   } catch {
     docs = [];
   }
+  const broken = new Set<number>();
   docs.forEach((doc, section) => {
+    if (doc.errors.length > 0) broken.add(section);
     const raws: RawSpringEntry[] = [];
     let profile: string | undefined;
     const visitMap = (map: YAMLMap, path: string, parent: Pair | undefined) => {
@@ -142,7 +148,7 @@ export function parseSpringYamlWithIndex(uri: string, version: number, text: str
           continue;
         }
         if (classifyName(full).kind === 'other') continue;
-        const keySpan = rangeSpan(pair.key as Node, 0);
+        const keySpan = rangeSpan(pair.key as Node, 0, text);
         let valueText: string | undefined;
         if (isScalar(value)) valueText = scalarText(value);
         else if (isSeq(value)) {
@@ -173,10 +179,15 @@ export function parseSpringYamlWithIndex(uri: string, version: number, text: str
     };
     if (isMap(doc.contents)) visitMap(doc.contents, '', undefined);
     const range = doc.range ?? [0, text.length, text.length];
+    // The parser may end a document between the `\r` and `\n` of a line break, where no editor position is.
+    const whole = (offset: number) => {
+      const at = Math.min(offset, text.length);
+      return text[at - 1] === '\r' && text[at] === '\n' ? at + 1 : at;
+    };
     const built = buildSpringScope(raws, {
       id: section === 0 ? 'spring' : `spring-${section}`,
       label: `${baseName(uri)}${profile ? ` (profile ${profile})` : section > 0 ? ` (document ${section + 1})` : ''}`,
-      span: { start: range[0], end: range[2] },
+      span: { start: whole(range[0]), end: whole(range[2]) },
       section,
     });
     if (built.scope) scopes.push(built.scope);
@@ -184,7 +195,7 @@ export function parseSpringYamlWithIndex(uri: string, version: number, text: str
   });
   return {
     document: { uri, version, dialect: 'spring-yaml', text, scopes, comments: yamlComments(text, lineStarts), problems, lineStarts },
-    index: { maps, pairs },
+    index: { maps, pairs, broken },
   };
 }
 

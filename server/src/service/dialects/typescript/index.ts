@@ -1,14 +1,15 @@
 // The TS/JS dialect: a textual pre-filter, then (TypeScript loaded on first use) locate, resolve and model the
 // producer configuration of a file that imports a Kafka client.
+import type * as TS from 'typescript';
 import type { Comment, ConfigDocument } from '../../model/configDocument';
-import { computeLineStarts } from '../../util/lines';
+import { computeLineStarts, lineOf } from '../../util/lines';
 import { Evaluator } from './evaluate';
 import type { CodeHost, TypeScriptApi } from './host';
 import { registeredCodecs } from './codecs';
 import { Locator } from './locate';
 import { importsKafkaClient } from './prefilter';
 import { Binder } from './binder';
-import { fileContext, Project, scriptKindOf, SourceFileCache } from './project';
+import { createSourceFile, fileContext, ParserFailure, Project, SourceFileCache } from './project';
 import { ModelBuilder } from './toModel';
 
 export type { CodeHost, TypeScriptApi } from './host';
@@ -36,8 +37,9 @@ export class TypeScriptDialect {
     try {
       return this.parseImported(uri, version, text);
     } catch (e) {
-      // Code nested deeper than the parser's (or the analysis') recursion can follow: say so instead of failing.
-      if (!(e instanceof RangeError)) throw e;
+      // Code nested deeper than the parser's (or the analysis') recursion can follow, or code the parser itself fails
+      // on: say so instead of failing.
+      if (!(e instanceof RangeError) && !(e instanceof ParserFailure)) throw e;
       this.cache?.forget(uri);
       return {
         uri,
@@ -48,7 +50,7 @@ export class TypeScriptDialect {
         comments: [],
         problems: [],
         lineStarts: computeLineStarts(text),
-        skipped: { reason: 'Not analysed: the code is nested too deeply to follow.' },
+        skipped: { reason: e instanceof ParserFailure ? `Not analysed: the TypeScript parser fails on this code (${e.message}).` : 'Not analysed: the code is nested too deeply to follow.' },
       };
     }
   }
@@ -73,7 +75,7 @@ export class TypeScriptDialect {
       dialect: 'typescript',
       text,
       scopes,
-      comments: collectComments(ts, text),
+      comments: collectComments(ts, root.sourceFile, text),
       problems: [],
       lineStarts: root.lineStarts.length ? root.lineStarts : computeLineStarts(text),
       ...(codecs ? { registeredCodecs: codecs } : {}),
@@ -89,9 +91,9 @@ export class TypeScriptDialect {
     const ts = this.ts;
     if (!ts) return;
     try {
-      new Binder(ts, ts.createSourceFile(uri.replace(/[?#].*$/, ''), text, ts.ScriptTarget.Latest, false, scriptKindOf(ts, uri)));
+      new Binder(ts, createSourceFile(ts, uri, text));
     } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
+      if (!(e instanceof RangeError) && !(e instanceof ParserFailure)) throw e;
     }
   }
 
@@ -115,28 +117,55 @@ export class TypeScriptDialect {
   }
 }
 
-/** Line and block comments (only read when a suppression directive may be among them). */
-function collectComments(ts: TypeScriptApi, text: string): Comment[] {
+/**
+ * Line and block comments (only read when a suppression directive may be among them). `//` and `/*` start one anywhere
+ * but inside a string, template or regular-expression literal, which the parsed tree says where they are (a bare
+ * scanner loses its way at the `}` that ends a template substitution and reads the rest of the file as a template).
+ */
+function collectComments(ts: TypeScriptApi, sf: TS.SourceFile, text: string): Comment[] {
   if (!text.includes('kafka-lint')) return [];
+  const literals: Array<{ start: number; end: number }> = [];
+  const visit = (n: TS.Node): void => {
+    if (
+      ts.isStringLiteral(n) ||
+      ts.isNoSubstitutionTemplateLiteral(n) ||
+      ts.isRegularExpressionLiteral(n) ||
+      ts.isTemplateHead(n) ||
+      ts.isTemplateMiddle(n) ||
+      ts.isTemplateTail(n) ||
+      ts.isJsxText(n)
+    ) {
+      literals.push({ start: n.getStart(sf), end: n.getEnd() });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  literals.sort((a, b) => a.start - b.start);
   const out: Comment[] = [];
   const lineStarts = computeLineStarts(text);
-  const lineOf = (o: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
+  let li = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (li < literals.length && literals[li]!.end <= i) li++;
+    const lit = literals[li];
+    if (lit && lit.start <= i) {
+      i = lit.end - 1;
+      continue;
     }
-    return lo;
-  };
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
-    if (kind !== ts.SyntaxKind.SingleLineCommentTrivia && kind !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
-    const start = scanner.getTokenStart();
-    const raw = scanner.getTokenText();
-    const body = kind === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, -2).replace(/^\s*\*?/gm, '');
-    out.push({ span: { start, end: start + raw.length }, text: body, line: lineOf(start) });
+    if (text.charCodeAt(i) !== 47 /* / */) continue;
+    const next = text.charCodeAt(i + 1);
+    let end: number;
+    let body: string;
+    if (next === 47) {
+      end = i + 2;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13 && text.charCodeAt(end) !== 0x2028 && text.charCodeAt(end) !== 0x2029) end++;
+      body = text.slice(i + 2, end);
+    } else if (next === 42) {
+      const close = text.indexOf('*/', i + 2);
+      end = close < 0 ? text.length : close + 2;
+      body = text.slice(i + 2, close < 0 ? end : close).replace(/^\s*\*?/gm, '');
+    } else continue;
+    out.push({ span: { start: i, end }, text: body, line: lineOf({ lineStarts }, i) });
+    i = end - 1;
   }
   return out;
 }

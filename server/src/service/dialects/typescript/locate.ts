@@ -87,7 +87,10 @@ export class Locator {
 
   private configOf(expr: TS.Expression | undefined): { expr: TS.Expression | undefined; obj: ObjectValue | undefined } {
     if (!expr) return { expr, obj: { props: [], open: false } };
-    return { expr, obj: this.ev.object(this.file, expr) };
+    const obj = this.ev.object(this.file, expr);
+    // `producer(undefined)` is `producer()`: every default, nothing unknown.
+    if (!obj && this.ev.value(this.file, expr).kind === 'undefined') return { expr, obj: { props: [], open: false } };
+    return { expr, obj };
   }
 
   private argumentOffset(call: TS.CallExpression | TS.NewExpression): number | undefined {

@@ -56,11 +56,18 @@ export class SourceFileCache {
     // updateSourceFile uses up the old tree even when it throws (nesting deep enough to overflow the stack), so the
     // entry goes first: the next version is then parsed afresh instead of failing on the spent tree.
     this.last.delete(uri);
-    let sf: TS.SourceFile;
+    let sf: TS.SourceFile | undefined;
     if (prev && prev.text === text) sf = prev.sourceFile;
-    else if (prev) sf = ts.updateSourceFile(prev.sourceFile, text, changeRange(ts, prev.text, text));
+    else if (prev) {
+      try {
+        sf = ts.updateSourceFile(prev.sourceFile, text, changeRange(ts, prev.text, text));
+      } catch (e) {
+        // The incremental parser's own assertions (TypeScript bugs): parse the text afresh instead.
+        if (e instanceof RangeError) throw e;
+      }
+    }
     // No parent pointers: the binder's walk sets them (updateSourceFile sets them itself).
-    else sf = ts.createSourceFile(fileNameOf(uri), text, ts.ScriptTarget.Latest, false, scriptKindOf(ts, uri));
+    sf ??= createSourceFile(ts, uri, text);
     this.last.set(uri, { text, sourceFile: sf });
     if (this.last.size > this.limit) this.last.delete(this.last.keys().next().value!);
     return sf;
@@ -68,6 +75,22 @@ export class SourceFileCache {
 
   forget(uri: string): void {
     this.last.delete(uri);
+  }
+}
+
+/**
+ * TypeScript's parser failed an internal assertion on a text (`@O await` in a .js file: "Debug Failure. False
+ * expression."): a compiler bug, not the user's; the document is reported as not analysed instead of failing requests.
+ */
+export class ParserFailure extends Error {}
+
+/** A fresh parse; a failure of the compiler's own (not a stack overflow) becomes a ParserFailure. */
+export function createSourceFile(ts: TypeScriptApi, uri: string, text: string): TS.SourceFile {
+  try {
+    return ts.createSourceFile(fileNameOf(uri), text, ts.ScriptTarget.Latest, false, scriptKindOf(ts, uri));
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
+    throw new ParserFailure(e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -136,7 +159,16 @@ export class Project implements ModuleResolver {
       this.files.set(uri, null);
       return undefined;
     }
-    const ctx = fileContext(this.ts, uri, text, this.cache.parse(uri, text));
+    let sourceFile: TS.SourceFile;
+    try {
+      sourceFile = this.cache.parse(uri, text);
+    } catch (e) {
+      // An imported file the parser fails on is as good as unreadable: its values stay unknown.
+      if (!(e instanceof ParserFailure)) throw e;
+      this.files.set(uri, null);
+      return undefined;
+    }
+    const ctx = fileContext(this.ts, uri, text, sourceFile);
     this.files.set(uri, ctx);
     return ctx;
   }

@@ -44,6 +44,21 @@ export interface CodeScopeHints {
   readonly argumentOffset?: number;
   /** How to write compression enum members in this file (`CompressionTypes`, `KafkaJS.CompressionTypes`). */
   readonly compressionEnum?: string;
+  /**
+   * The literal of a same-file const the config names that the file also uses elsewhere (another config, a spread, an
+   * export), and the statements writing its properties: its entries are not edited and nothing is inserted into it
+   * (that would change more than this scope); new values go into the wrapped argument, `{ ...config, key: value }`.
+   */
+  readonly shared?: readonly Span[];
+  /** Keys set by a config read after the first (node-rdkafka's topic config): a key added to the first loses to them. */
+  readonly laterKeys?: readonly string[];
+  /** confluent KafkaJS API, producers: keys their client sets at the top level (they beat any `kafkaJS` block). */
+  readonly linkedTopKeys?: readonly string[];
+}
+
+/** An entry of a confluent `kafkaJS` block (or the block itself, unresolved). */
+export function isBlockEntry(e: ConfigEntry): boolean {
+  return e.rawKey === 'kafkaJS' || e.rawKey.startsWith('kafkaJS.');
 }
 
 /** The origin of every entry written where it is read: one shared object instead of one per entry. */
@@ -92,7 +107,19 @@ export class ModelBuilder {
   }
 
   build(locator: Locator): ConfigScope[] {
-    return locator.scopes.map((s) => this.scope(s, locator));
+    const scopes = locator.scopes.map((s) => this.scope(s, locator));
+    // confluent KafkaJS API: librdkafka properties written at the top level of the client beat every `kafkaJS` block
+    // of its producers; a fix of a producer must write such a key at the top level too.
+    const byId = new Map(scopes.map((s) => [s.id, s]));
+    return scopes.map((s) => {
+      if (s.client !== 'confluent-kafkajs' || s.role !== 'producer') return s;
+      const keys = new Set<string>();
+      for (const id of s.linked ?? []) {
+        const other = byId.get(id);
+        if (other && other.role === 'client') for (const e of other.entries) if (!isBlockEntry(e)) keys.add(e.key);
+      }
+      return keys.size > 0 ? { ...s, printHints: { ...s.printHints, linkedTopKeys: [...keys] } } : s;
+    });
   }
 
   private span(node: TS.Node): Span {
@@ -102,16 +129,19 @@ export class ModelBuilder {
   private scope(found: FoundScope, locator: Locator): ConfigScope {
     const entries: ConfigEntry[] = [];
     let open = false;
-    for (const c of found.configs) {
+    let firstCount = 0;
+    found.configs.forEach((c, i) => {
+      if (i === 1) firstCount = entries.length;
       if (!c.obj) {
         open = true;
-        continue;
+        return;
       }
       if (c.obj.open) open = true;
       this.flatten(found, c.obj, '', entries);
-    }
+    });
     const records = locator.records.get(found.id);
-    const hints = this.hints(found);
+    const laterKeys = found.configs.length > 1 ? [...new Set(entries.slice(firstCount).map((e) => e.key))] : [];
+    const hints = { ...this.hints(found), ...(laterKeys.length ? { laterKeys } : {}) };
     return {
       id: found.id,
       client: found.client,
@@ -146,17 +176,22 @@ export class ModelBuilder {
   }
 
   private flatten(found: FoundScope, obj: ObjectValue, prefix: string, out: ConfigEntry[]): void {
-    for (const p of obj.props) {
+    const last = new Map<string, number>();
+    obj.props.forEach((p, i) => last.set(p.name, i));
+    obj.props.forEach((p, i) => {
       const path = prefix + p.name;
-      if (found.place === 'send' && prefix === '' && KAFKAJS_RECORD_FIELDS.has(p.name)) continue;
+      if (found.place === 'send' && prefix === '' && KAFKAJS_RECORD_FIELDS.has(p.name)) return;
       if (this.nested(found, path) && p.value.kind === 'object' && !p.maybeOverridden) {
+        // A block written again later (`{ retry: {…}, ...defaults }` where defaults has a retry) is replaced whole:
+        // none of its options reaches the client.
+        if (last.get(p.name)! > i) return;
         this.flatten(found, p.value.obj, `${path}.`, out);
         // A nested object that may hold more than is listed is kept as an entry of its own, unknown.
         if (p.value.obj.open) out.push(this.entry(found, path, { ...p, value: { kind: 'unknown', reason: 'may hold options that cannot be resolved' } }));
-        continue;
+        return;
       }
       out.push(this.entry(found, path, p));
-    }
+    });
   }
 
   private entry(found: FoundScope, path: string, p: Prop): ConfigEntry {
@@ -199,7 +234,8 @@ export class ModelBuilder {
     let target: LiteralInfo | undefined;
     let wrap: Span | undefined;
     const blocks: Record<string, LiteralInfo> = {};
-    const lit = first?.expr ? this.writtenLiteral(first.expr) : undefined;
+    const written = first?.expr ? this.writtenLiteral(first.expr) : undefined;
+    const lit = written && !written.shared ? written.literal : undefined;
     if (lit) {
       target = this.literalInfo(lit);
       const retry = this.inlineChild(lit, 'retry');
@@ -225,34 +261,96 @@ export class ModelBuilder {
       ...(wrap ? { wrap } : {}),
       ...(noArgument ? { argumentOffset: found.argumentOffset! } : {}),
       ...(compressionEnum ? { compressionEnum } : {}),
+      ...(written?.shared ? { shared: [this.span(written.literal), ...written.writes.map((w) => this.span(w))] } : {}),
     };
   }
 
-  /** The object literal an argument was written as: inline, or the initializer of a same-file const it names. */
-  private writtenLiteral(expr: TS.Expression): TS.ObjectLiteralExpression | undefined {
+  /**
+   * The object literal an argument was written as: inline, or the initializer of a same-file const it names, and
+   * whether that const is used elsewhere too (`shared`).
+   */
+  private writtenLiteral(expr: TS.Expression): { literal: TS.ObjectLiteralExpression; shared: boolean; writes: TS.Node[] } | undefined {
     const ts = this.ts;
     let e = this.ev.skipOuter(expr);
+    let shared = false;
+    const writes: TS.Node[] = [];
     for (let i = 0; i < 10; i++) {
-      if (ts.isObjectLiteralExpression(e)) return e;
+      if (ts.isObjectLiteralExpression(e)) return this.closed(e) ? { literal: e, shared, writes } : undefined;
       if (!ts.isIdentifier(e)) return undefined;
       const d = this.file.binder.lookup(e.text, e);
       if (!d || (d.kind !== 'const' && (d.kind !== 'let' || this.file.binder.isReassigned(d)))) return undefined;
       if (!ts.isVariableDeclaration(d.node) || !d.node.initializer) return undefined;
+      shared ||= this.usedElsewhere(d.node, e);
+      for (const w of this.file.binder.writesOf(d)) writes.push(w.statement ?? w.node);
       e = this.ev.skipOuter(d.node.initializer);
     }
     return undefined;
+  }
+
+  /** Identifiers of the file by name (collected on first use). */
+  private identifiers: Map<string, TS.Identifier[]> | undefined;
+
+  /**
+   * Whether a const is read anywhere but at `ref` (property writes `config.x = …` aside, they build it), or exported:
+   * then its literal configures more than the scope at hand.
+   */
+  private usedElsewhere(decl: TS.VariableDeclaration, ref: TS.Identifier): boolean {
+    const ts = this.ts;
+    const name = decl.name;
+    if (!ts.isIdentifier(name)) return true;
+    const statement = decl.parent?.parent;
+    if (statement && ts.isVariableStatement(statement) && (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
+    if (!this.identifiers) {
+      const byName = new Map<string, TS.Identifier[]>();
+      const visit = (n: TS.Node): void => {
+        if (ts.isIdentifier(n)) {
+          const list = byName.get(n.text);
+          if (list) list.push(n);
+          else byName.set(n.text, [n]);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(this.file.sourceFile);
+      this.identifiers = byName;
+    }
+    for (const id of this.identifiers.get(name.text) ?? []) {
+      if (id === name || id === ref) continue;
+      const p = id.parent;
+      // Property names (`{ config: 1 }`, `x.config`) are not references.
+      if (p && ((ts.isPropertyAccessExpression(p) && p.name === id) || (ts.isPropertyAssignment(p) && p.name === id) || (ts.isQualifiedName(p) && p.right === id))) continue;
+      if (this.file.binder.lookup(id.text, id)?.node !== decl) continue;
+      if (p && (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === id && isAssignedTo(ts, p)) continue;
+      return true;
+    }
+    return false;
   }
 
   private inlineChild(lit: TS.ObjectLiteralExpression, name: string): TS.ObjectLiteralExpression | undefined {
     const ts = this.ts;
     for (let i = lit.properties.length - 1; i >= 0; i--) {
       const p = lit.properties[i]!;
+      // A later spread that has (or may have) this block replaces the literal one: keys added there would be lost.
+      if (ts.isSpreadAssignment(p)) {
+        const spread = this.ev.object(this.file, p.expression);
+        if (!spread || spread.open || spread.props.some((x) => x.name === name)) return undefined;
+        continue;
+      }
       if (ts.isPropertyAssignment(p) && this.ev.propertyName(this.file, p.name) === name) {
         const init = this.ev.skipOuter(p.initializer);
-        return ts.isObjectLiteralExpression(init) ? init : undefined;
+        return ts.isObjectLiteralExpression(init) && this.closed(init) ? init : undefined;
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether a literal has its closing brace. Code being typed may not (`new Producer({) …`): the parser then ends the
+   * literal at its last property, and there is no `}` before which a key could be inserted.
+   */
+  private closed(lit: TS.ObjectLiteralExpression): boolean {
+    const end = lit.getEnd();
+    const last = lit.properties[lit.properties.length - 1];
+    return this.file.text.charCodeAt(end - 1) === 125 && end > (last ? last.getEnd() : lit.getStart(this.file.sourceFile) + 1);
   }
 
   literalInfo(lit: TS.ObjectLiteralExpression): LiteralInfo {
@@ -349,6 +447,14 @@ export class ModelBuilder {
     }
     return out;
   }
+}
+
+/** Whether an expression is the target of an assignment (`x.y = …`, `x['y'] = …`, `delete x.y`). */
+function isAssignedTo(ts: TypeScriptApi, e: TS.Expression): boolean {
+  const p = e.parent;
+  if (!p) return false;
+  if (ts.isBinaryExpression(p) && p.left === e && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  return ts.isDeleteExpression(p);
 }
 
 function detectQuote(text: string): "'" | '"' {
