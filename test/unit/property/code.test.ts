@@ -163,7 +163,7 @@ describe('property: TS/JS code', () => {
       }),
       60,
     );
-    assert.ok(analysed > 20, `only ${analysed} documents analysed: the generator produces too little that is ours`);
+    assert.ok(analysed > 25, `only ${analysed} documents analysed: the generator produces too little that is ours`);
   });
 
   it('the bundled (trimmed) TypeScript gives the same diagnostics as the whole compiler on any code', { skip: bundledService ? false : 'dist/typescript.js is not built (npm run build)' }, () => {
@@ -230,8 +230,8 @@ describe('property: TS/JS code', () => {
       }),
       60,
     );
-    assert.ok(fixesTried > 40, `only ${fixesTried} fixes exercised: the generator finds too little to fix`);
-    assert.ok(rules.size > 8, `fixes of only ${rules.size} rules exercised: ${[...rules].join(', ')}`);
+    assert.ok(fixesTried > 150, `only ${fixesTried} fixes exercised: the generator finds too little to fix`);
+    assert.ok(rules.size > 10, `fixes of only ${rules.size} rules exercised: ${[...rules].join(', ')}`);
   });
 
   it('every quick-fix code action on code removes a diagnostic it names and adds no error', () => {
@@ -257,7 +257,7 @@ describe('property: TS/JS code', () => {
       }),
       30,
     );
-    assert.ok(actions > 40, `only ${actions} code actions exercised`);
+    assert.ok(actions > 150, `only ${actions} code actions exercised`);
   });
 
   it('fix all on code adds no error, and once applied is not offered again', () => {
@@ -279,9 +279,9 @@ describe('property: TS/JS code', () => {
         const again = service.codeActions(d2, wholeRange(out), { diagnostics: after, only: [FIX_ALL_KIND] }, s).find((x) => x.kind === FIX_ALL_KIND);
         assert.equal(again, undefined, `fix all offered again on ${JSON.stringify(out)}`);
       }),
-      40,
+      100,
     );
-    assert.ok(applied > 10, `fix all applied only ${applied} times`);
+    assert.ok(applied > 20, `fix all applied only ${applied} times`);
   });
 
   it('every offered profile on code edits only what it must, adds no error, and is met (not offered again) once applied', () => {
@@ -329,6 +329,6 @@ describe('property: TS/JS code', () => {
       }),
       30,
     );
-    assert.ok(applied > 30, `only ${applied} profiles applied`);
+    assert.ok(applied > 60, `only ${applied} profiles applied`);
   });
 });

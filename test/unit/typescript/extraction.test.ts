@@ -118,6 +118,15 @@ describe('TS/JS dialect: locating producer configuration', () => {
     assert.deepEqual(entriesOf(nested.scopes[1]!), ['enable.idempotence=true', 'retries=0']);
   });
 
+  test('a block written again later (a second property, a spread) replaces the first: its options do not reach the client', () => {
+    // Found by the code property tests: both blocks were flattened into the producer's options.
+    const K = "import { Kafka } from 'kafkajs';\nconst kafka = new Kafka({ brokers: [] });\n";
+    const keys = (text: string) => entriesOf(parseCode(text)!.scopes.find((s) => s.role === 'producer')!);
+    assert.deepEqual(keys(`${K}const d = { retry: { retries: 3 } };\nkafka.producer({ retry: { initialRetryTime: 5 }, ...d });\n`), ['retries=3']);
+    assert.deepEqual(keys(`${K}kafka.producer({ retry: { initialRetryTime: 5 }, retry: { retries: 2 } });\n`), ['retries=2']);
+    // A nested write changes the block, it does not replace it.
+    assert.deepEqual(keys(`${K}const c = { retry: { initialRetryTime: 5 } };\nc.retry.retries = 3;\nkafka.producer(c);\n`), ['retry.backoff.ms=5', 'retries=3']);
+  });
   test('`producer(undefined)` and `new Kafka(undefined)` configure every default: nothing unknown', () => {
     // Found by the code property tests: read as unknown, it hid the missing transactional id of `producer(undefined)`
     // until a fix wrapped the argument and the error appeared.

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { printFix } from '../../../server/src/service/dialects';
 import type { FixIntent } from '../../../server/src/service/model/fixIntent';
-import { applyCodeFix, codeActions, parseCode } from '../../helpers/code';
+import { applyCodeFix, codeActions, fixTitles, parseCode } from '../../helpers/code';
 import { applyEdits } from '../../helpers/lint';
 
 /** Applies intents built from the parsed document (scope by role) and returns the new text. */
@@ -217,5 +217,104 @@ describe('TS/JS printer: regressions found by the code property tests (fixes)', 
     // Replayed on the fixed text, a removal finds its entry by place, key and value, or does nothing.
     const removed = apply(text, printFix(doc, [{ kind: 'remove', scopeId: send.id, entry }]));
     assert.deepEqual(printFix(parseCode(removed)!, [{ kind: 'remove', scopeId: send.id, entry }]), []);
+  });
+
+  const printed = (text: string, build: (doc: NonNullable<ReturnType<typeof parseCode>>) => FixIntent[]) => {
+    const doc = parseCode(text)!;
+    return apply(text, printFix(doc, build(doc)));
+  };
+  const scope = (doc: NonNullable<ReturnType<typeof parseCode>>, role: string) => doc.scopes.find((s) => s.role === role)!;
+  test('a key node-rdkafka also reads from the topic config (read after the global one) is not added where it would lose', () => {
+    const R = "import Kafka from 'node-rdkafka';\n";
+    const text = `${R}const topic = { 'request.required.acks': 1 };\nexport const p = new Kafka.Producer({ 'linger.ms': 5 }, { ...topic });\n`;
+    assert.equal(printed(text, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'acks', value: 'all' }]), text);
+  });
+  test('intents that collide (a key added after a property another intent removes) print nothing', () => {
+    const text = `${K}kafka.producer({ retries: 3 });\n`;
+    assert.equal(printed(text, (d) => [{ kind: 'remove', scopeId: scope(d, 'producer').id, entry: scope(d, 'producer').entries[0]! }, { kind: 'set', scopeId: scope(d, 'producer').id, key: 'enable.idempotence', value: true }]), text);
+  });
+  test('a shorthand property is written out: its value set, or its name changed while it keeps reading its variable', () => {
+    const set = `${K}const idempotent = false;\nkafka.producer({ idempotent });\n`;
+    assert.equal(printed(set, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'enable.idempotence', value: true }]), set.replace('({ idempotent })', '({ idempotent: true })'));
+    const rename = `${K}const idempotnet = true;\nkafka.producer({ idempotnet });\n`;
+    assert.equal(printed(rename, (d) => [{ kind: 'rename', scopeId: scope(d, 'producer').id, entry: scope(d, 'producer').entries[0]!, newKey: 'enable.idempotence' }]), rename.replace('({ idempotnet })', '({ idempotent: idempotnet })'));
+  });
+  test('a block replaced by a later spread gets no keys (they would be lost with it)', () => {
+    const text = `${K}const defaults = { retry: { retries: 3 } };\nkafka.producer({ retry: { initialRetryTime: 100 }, ...defaults });\n`;
+    assert.equal(printed(text, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'retry.backoff.max.ms', value: 1000 }]), text);
+  });
+  test('confluent: a key the client sets at the top level is set at the top level of the producer, not in its kafkaJS block', () => {
+    const C = "import { KafkaJS } from '@confluentinc/kafka-javascript';\n";
+    const text = `${C}const kafka = new KafkaJS.Kafka({ 'enable.idempotence': false });\nkafka.producer({ kafkaJS: { acks: -1 } });\n`;
+    assert.equal(printed(text, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'enable.idempotence', value: true }]), text.replace('{ acks: -1 } }', "{ acks: -1 }, 'enable.idempotence': true }"));
+    // A nested block that is not written yet goes inside the block that is (not as a second `kafkaJS` property).
+    const nested = `${C}new KafkaJS.Kafka({}).producer({ kafkaJS: { idempotent: false } });\n`;
+    assert.equal(printed(nested, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'retries', value: 0 }]), nested.replace('false }', 'false, retry: { retries: 0 } }'));
+  });
+  test('renaming a property write keeps it a write: `conf[\'x\']` stays a string, `conf.x` becomes `conf[\'a.b\']` for a dotted name', () => {
+    const text = `${K}const cfg: Record<string, unknown> = {};\ncfg['enable.idempotence'] = true;\nkafka.producer(cfg);\n`;
+    assert.equal(printed(text, (d) => [{ kind: 'rename', scopeId: scope(d, 'producer').id, entry: scope(d, 'producer').entries[0]!, newKey: 'enable.idempotence' }]), text.replace("cfg['enable.idempotence']", "cfg['idempotent']"));
+    const R = "import Kafka from 'node-rdkafka';\n";
+    const dotted = `${R}const cfg: Record<string, unknown> = {};\ncfg.lingerMs = 5;\nexport const p = new Kafka.Producer(cfg);\n`;
+    assert.equal(printed(dotted, (d) => [{ kind: 'rename', scopeId: scope(d, 'producer').id, entry: scope(d, 'producer').entries[0]!, newKey: 'linger.ms' }]), dotted.replace('cfg.lingerMs', "cfg['linger.ms']"));
+  });
+  test('kafkajs: an option is set where kafkajs reads it, not in an ignored property of the same meaning', () => {
+    const text = `${K}kafka.producer({ retries: 5, idempotent: false });\n`;
+    assert.equal(printed(text, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'retries', value: 0 }]), text.replace('false }', 'false, retry: { retries: 0 } }'));
+  });
+  test('kafkajs: a per-send setting of a producer whose sends are not in the file is not printed (unless it is the default)', () => {
+    const text = `${K}kafka.producer({});\n`;
+    assert.equal(printed(text, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'compression.type', value: 'gzip' }]), text);
+    assert.equal(printed(text, (d) => [{ kind: 'set', scopeId: scope(d, 'producer').id, key: 'acks', value: 'all' }, { kind: 'set', scopeId: scope(d, 'producer').id, key: 'enable.idempotence', value: true }]), text.replace('({})', '({ idempotent: true })'));
+  });
+});
+
+describe('TS/JS quick fixes and profiles: regressions found by the code property tests', () => {
+  const R = "import Kafka from 'node-rdkafka';\n";
+  const C = "import { KafkaJS } from '@confluentinc/kafka-javascript';\n";
+  const profileTitles = (text: string) => codeActions(text, undefined, ['refactor.rewrite.kafkaProducer.profile']).map((a) => a.title + (a.disabled ? ' (disabled)' : ''));
+  test('one finding for a definition several configs share: its fix applies to every one of them', () => {
+    const text = `${K}const rec = { acks: 1 };\nconst a = kafka.producer();\nconst b = kafka.producer();\na.send({ ...rec, topic: 't', messages: [] });\nb.send({ ...rec, topic: 't', messages: [] });\n`;
+    assert.equal(applyCodeFix(text, 'acks-one', 'Set acks: -1'), text.replace(/messages: \[\] \}\)/g, 'messages: [], acks: -1 })'));
+  });
+  test('confluent KafkaJS API: a fix reported from a send() sets the producer (sends carry no settings)', () => {
+    const text = `${C}const p = new KafkaJS.Kafka({}).producer({ kafkaJS: { acks: 1 } });\np.send({ topic: 't', messages: [] });\n`;
+    assert.equal(applyCodeFix(text, 'acks-one', 'Set kafkaJS.acks: -1'), text.replace('acks: 1', 'acks: -1'));
+  });
+  test('a rename that would put an invalid value into effect is not offered', () => {
+    assert.deepEqual(fixTitles(`${K}kafka.producer({ maxInflightRequests: 0 });\n`, 'unknown-key'), []);
+    assert.deepEqual(fixTitles(`${K}kafka.producer({ maxInflightRequests: 1 });\n`, 'unknown-key'), ['Rename to `maxInFlightRequests`']);
+  });
+  test('kafkajs: turning idempotence on is not offered while another send of the producer asks for acks 1', () => {
+    const text = `${K}const p = kafka.producer({ 'enable.idempotence': false });\np.send({ topic: 't', acks: 0, messages: [] });\np.send({ topic: 't', acks: 1, messages: [] });\n`;
+    assert.ok(!fixTitles(text, 'acks-zero').some((t) => t.startsWith('Enable idempotence')), fixTitles(text, 'acks-zero').join(' | '));
+  });
+  test('confluent: moving a send\u2019s acks into a producer whose client is idempotent is not offered when the value conflicts', () => {
+    const text = `${C}const kafka = new KafkaJS.Kafka({ 'enable.idempotence': true, acks: '1' });\nexport const p0 = kafka.producer();\nexport const p1 = kafka.producer();\np1.send({ topic: 't', acks: 2, messages: [] });\n`;
+    assert.deepEqual(fixTitles(text, 'option-rejected'), ['Remove `acks`']);
+  });
+  test('confluent: moving a send\u2019s compression into the producer is offered only for a value the producer accepts', () => {
+    const send = (v: string) => `${C}const p = new KafkaJS.Kafka({}).producer({ kafkaJS: { acks: -1 } });\np.send({ topic: 't', compression: ${v}, messages: [] });\n`;
+    assert.deepEqual(fixTitles(send('5'), 'option-rejected'), ['Remove `compression`']);
+    assert.deepEqual(fixTitles(send("'lz4'"), 'option-rejected'), ['Move `compression` to the producer configuration', 'Remove `compression`']);
+  });
+  test('librdkafka enable.gapless.guarantee without idempotence: giving up idempotence is no fix (it is off already)', () => {
+    assert.deepEqual(fixTitles(`${R}export const p = new Kafka.Producer({ 'enable.gapless.guarantee': true });\n`, 'idempotence-conflict'), ['Set enable.gapless.guarantee: false']);
+  });
+  test('a profile raising the delivery timeout writes whole milliseconds, and is met once applied', () => {
+    // librdkafka lowers linger.ms to 4.9 below a 5 ms message.timeout.ms; the profile wrote 300004.9, then wanted 300005.
+    const text = "import { Producer } from '@confluentinc/kafka-javascript';\nexport const p = new Producer({}, { 'request.timeout.ms': 300000, 'message.timeout.ms': '5' });\n";
+    const reliable = codeActions(text, undefined, ['refactor.rewrite.kafkaProducer.profile'])[0]!;
+    const applied = applyEdits(text, reliable.edit!.changes![Object.keys(reliable.edit!.changes!)[0]!]!);
+    assert.match(applied, /'message\.timeout\.ms': 300005 \}/);
+    assert.equal(profileTitles(applied)[0], 'Apply producer profile: Reliable (disabled)');
+  });
+  test('profiles: kafkajs producers whose sends are not in the file get no per-send settings; librdkafka exactly-once keeps its 2-minute delivery timeout', () => {
+    assert.equal(profileTitles(`${K}export const p = kafka.producer({});\n`)[2], 'Apply producer profile: High throughput (idempotent: true, maxInFlightRequests: 1)');
+    const text = `${R}export const p = new Kafka.Producer({});\n`;
+    const exactlyOnce = codeActions(text, undefined, ['refactor.rewrite.kafkaProducer.profile'])[1]!;
+    assert.match(exactlyOnce.title, /transaction\.timeout\.ms: 120000/);
+    const applied = applyEdits(text, exactlyOnce.edit!.changes![Object.keys(exactlyOnce.edit!.changes!)[0]!]!);
+    assert.deepEqual(profileTitles(applied).slice(0, 2), ['Apply producer profile: Reliable (disabled)', 'Apply producer profile: Exactly-once (transactional) (disabled)']);
   });
 });

@@ -49,13 +49,15 @@ const defaultEffective: EffectiveProvider = (scope, settings, document) =>
   scope.client === 'java' ? computeJavaEffective(scope, settings.clientVersion) : codeEffective(scope, document);
 
 /**
- * The fixes of one finding reported for two configs: each fix the second config offers too (by title) does both
- * (a fix of only one config would leave the finding standing for the other); the others are dropped.
+ * The fixes of one finding reported for two configs: each fix the second config offers too (the same title, or the
+ * same intents under its own spelling) does both (a fix of only one config would leave the finding standing for the
+ * other); the others are dropped.
  */
 function mergeFixes(first: readonly FindingFix[], second: readonly FindingFix[]): FindingFix[] {
   const out: FindingFix[] = [];
+  const sameIntents = (a: FindingFix, b: FindingFix) => JSON.stringify(a.intents.map(intentKey).sort()) === JSON.stringify(b.intents.map(intentKey).sort());
   for (const fix of first) {
-    const other = second.find((f) => f.title === fix.title);
+    const other = second.find((f) => f.title === fix.title) ?? second.find((f) => sameIntents(f, fix));
     if (!other) continue;
     const intents = [...fix.intents];
     const known = new Set(intents.map(intentKey));

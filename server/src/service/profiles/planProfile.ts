@@ -71,7 +71,7 @@ export function planProfile(analysis: Analysis, scope: ConfigScope, profile: Pro
     const request = Number(effective.get('request.timeout.ms').value);
     const configured = Number(plannedDelivery ?? delivery.value);
     if (Number.isFinite(linger) && Number.isFinite(request) && configured < linger + request) {
-      const to = Math.max(120000, linger + request);
+      const to = Math.max(120000, Math.ceil(linger + request)); // a whole number of ms (linger may be a client adjustment such as 4.9)
       const at = intents.findIndex((i) => i.kind === 'set' && i.key === 'delivery.timeout.ms');
       if (at >= 0) {
         intents[at] = { kind: 'set', scopeId: scope.id, key: 'delivery.timeout.ms', value: to };

@@ -524,7 +524,8 @@ export function printedEntry(scope: ConfigScope, key: string, value: PrintableVa
     const n = value === 'all' ? -1 : Number(value);
     return { rawKey, value: Number.isFinite(n) ? { kind: 'number', value: n } : { kind: 'string', value: String(value) } };
   }
-  if (key === 'compression.type' && typeof value === 'string' && style === 'kafkajs') {
+  if (key === 'compression.type' && typeof value === 'string') {
+    if (style !== 'kafkajs') return { rawKey, value: { kind: 'string', value: value.toLowerCase() } }; // always quoted (printValue)
     const m = COMPRESSION_MEMBERS[value.toLowerCase()];
     return { rawKey, value: m ? { kind: 'number', value: m.number } : { kind: 'string', value } };
   }
