@@ -308,6 +308,13 @@ describe('TS/JS quick fixes and profiles: regressions found by the code property
     const applied = applyEdits(text, reliable.edit!.changes![Object.keys(reliable.edit!.changes!)[0]!]!);
     assert.match(applied, /'message\.timeout\.ms': 300005 \}/);
     assert.equal(profileTitles(applied)[0], 'Apply producer profile: Reliable (disabled)');
+    // The same adjustment the other way: a 1 ms message timeout (linger.ms lowered to 0.9) raised by the profile lets
+    // linger.ms be 5 again, which the new timeout must cover too.
+    const short = `${R}const defaults = { 'delivery.timeout.ms': 1 };\nexport const p = new Kafka.Producer({ ...defaults }, { 'request.timeout.ms': 900000 });\n`;
+    const first = codeActions(short, undefined, ['refactor.rewrite.kafkaProducer.profile'])[0]!;
+    assert.match(first.title, /delivery\.timeout\.ms: 900005\)$/);
+    const done = applyEdits(short, first.edit!.changes![Object.keys(first.edit!.changes!)[0]!]!);
+    assert.equal(profileTitles(done)[0], 'Apply producer profile: Reliable (disabled)');
   });
   test('profiles: kafkajs producers whose sends are not in the file get no per-send settings; librdkafka exactly-once keeps its 2-minute delivery timeout', () => {
     assert.equal(profileTitles(`${K}export const p = kafka.producer({});\n`)[2], 'Apply producer profile: High throughput (idempotent: true, maxInFlightRequests: 1)');

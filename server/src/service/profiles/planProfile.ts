@@ -7,7 +7,8 @@ import type { ConfigScope } from '../model/configDocument';
 import { valueAsText } from '../model/value';
 import type { EffectiveValue } from '../effective/types';
 import { atLeast } from '../catalog/versions';
-import { parseDocument } from '../dialects';
+import { fixModelOf, parseDocument } from '../dialects';
+import { applyToScope } from '../features/fixSoundness';
 import type { Profile } from './profiles';
 import { kafkajsPerSendWithoutSends, kafkajsSendsNeedingAcks, requirementsFor } from './codeProfiles';
 
@@ -83,7 +84,29 @@ export function planProfile(analysis: Analysis, scope: ConfigScope, profile: Pro
       }
     }
   }
+  coverDeliveryTimeout(analysis, scope, intents, changes);
   return { profile, scopeId: scope.id, intents, changes };
+}
+
+/**
+ * The client's own adjustments follow the values a plan changes: librdkafka lowers linger.ms below a message timeout
+ * that is shorter, and lets it be once the plan raises that timeout. The delivery timeout the plan writes is checked
+ * again against the configuration as planned, until it covers linger.ms + request.timeout.ms there too.
+ */
+function coverDeliveryTimeout(analysis: Analysis, scope: ConfigScope, intents: FixIntent[], changes: ProfileChange[]): void {
+  for (let round = 0; round < 3; round++) {
+    const at = intents.findIndex((i) => i.kind === 'set' && i.key === 'delivery.timeout.ms' && i.scopeId === scope.id);
+    if (at < 0) return;
+    const written = Number((intents[at] as { value: unknown }).value);
+    const planned = analysis.effectiveFor(applyToScope(scope, intents, fixModelOf(analysis.document, scope)).scope, analysis.settings, analysis.document);
+    const linger = Number(planned.get('linger.ms').value);
+    const request = Number(planned.get('request.timeout.ms').value);
+    if (!Number.isFinite(linger) || !Number.isFinite(request) || !(written < linger + request)) return;
+    const to = Math.max(120000, Math.ceil(linger + request));
+    intents[at] = { kind: 'set', scopeId: scope.id, key: 'delivery.timeout.ms', value: to };
+    const c = changes.findIndex((x) => x.key === 'delivery.timeout.ms');
+    if (c >= 0) changes[c] = { ...changes[c]!, to: String(to) };
+  }
 }
 
 /** The text changes of a plan, and a check that the result still analyses without new errors. */
