@@ -140,6 +140,10 @@ export function startServer(connection: Connection): void {
   // user's first requests do not pay for it. (A user already hovering warms the code by doing so.)
   const warmed = new Set<string>();
   function warmUp(uri: string, s: Awaited<ReturnType<SettingsStore['get']>>): void {
+    // Nothing left to warm for this dialect (the usual case after the first file): no timer on every edit.
+    const doc = documents.get(uri);
+    const dialect = doc ? service.analyze(input(doc), s)?.document.dialect : undefined;
+    if (!dialect || (warmed.has(dialect) && (dialect !== 'typescript' || compilerWarmUp !== 'not yet'))) return;
     whenIdle(() => {
       const doc = documents.get(uri);
       if (!doc) return;

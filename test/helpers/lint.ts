@@ -3,6 +3,7 @@ import type { CodeAction, Diagnostic, Position, TextEdit } from 'vscode-language
 import { createLanguageService, normalizeSettings, type ServiceSettings } from '../../server/src/service';
 import type { Analysis } from '../../server/src/service/features/analysis';
 import { computeLineStarts, lineOf } from '../../server/src/service/util/lines';
+import { applyTextChanges } from './ownership';
 
 export const service = createLanguageService();
 export const URI = 'file:///work/producer.properties';
@@ -56,14 +57,11 @@ function lineAt(text: string, offset: number): number {
   return lineOf({ lineStarts: computeLineStarts(text) }, offset);
 }
 
-/** Applies LSP text edits (non-overlapping) to a text. */
+/** Applies LSP text edits as editors do: all against the original text, edits at the same position in array order. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const starts = computeLineStarts(text);
   const off = (p: Position) => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
-  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, off(e.range.start)) + e.newText + out.slice(off(e.range.end));
-  return out;
+  return applyTextChanges(text, edits.map((e) => ({ span: { start: off(e.range.start), end: off(e.range.end) }, newText: e.newText })));
 }
 
 export function applyAction(text: string, action: CodeAction, uri = URI): string {

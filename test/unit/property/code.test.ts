@@ -19,7 +19,8 @@ import { codeOwnershipProblem, sameOffsetInsertions, untouchedEntriesProblem } f
 import { ROOT } from '../../helpers/code';
 import { applyEdits } from '../../helpers/lint';
 import { ambiguousReplay, applyTextChanges } from '../../helpers/ownership';
-import { checkProperty, lineLengths, rangeProblem } from '../../helpers/property';
+import { assertInside, assertSymbolsInside, findingIdentity, findingsLike } from '../../helpers/fixChecks';
+import { checkProperty, lineLengths } from '../../helpers/property';
 import { settingsArb } from '../../helpers/producerArbitraries';
 
 // The `./shared` module a generated file may import: each case sets its text, the services read it from here.
@@ -50,12 +51,6 @@ function use(c: CodeCase): void {
 const analyse = (c: CodeCase, text: string, s: ServiceSettings): Analysis | undefined => service.analyze(docOf(c, text), s);
 const wholeRange = (t: string): Range => ({ start: { line: 0, character: 0 }, end: { line: t.split(/\r\n|\r|\n/).length, character: 0 } });
 
-function assertInside(lengths: readonly number[], r: Range | undefined, what: string, text: string): void {
-  if (!r) return;
-  const problem = rangeProblem(lengths, r);
-  assert.equal(problem, undefined, `${what}: ${problem} in ${JSON.stringify(text)}`);
-}
-
 /** Error-severity diagnostics per code: how many, and their messages with the numbers taken out. */
 function errorsByCode(diagnostics: readonly Diagnostic[]): Map<string, { n: number; messages: Set<string> }> {
   const m = new Map<string, { n: number; messages: Set<string> }>();
@@ -81,9 +76,6 @@ function newErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]):
     .map(([code, a]) => `${code} (${b.get(code)?.n ?? 0} → ${a.n})`);
 }
 
-/** A finding's identity across edits: its rule, its key, and its message with the numbers (offsets, values) taken out. */
-const identity = (f: Analysis['findings'][number]) => JSON.stringify([f.rule.id, f.finding.key ?? f.finding.entry?.key, f.finding.message.replace(/\d+/g, '#')]);
-const findingsLike = (a: Analysis, id: string) => a.findings.filter((f) => identity(f) === id).length;
 
 /**
  * Everything an editor asks of a document, through one service: the analysis without rule failures or log output,
@@ -121,14 +113,7 @@ function exercise(svc: LanguageService, doc: DocumentInput, s: ServiceSettings, 
   for (const action of svc.codeActions(doc, whole, { diagnostics }, s)) {
     for (const edits of Object.values(action.edit?.changes ?? {})) for (const e of edits) assertInside(lengths, e.range, action.title, text);
   }
-  const walk = (symbols: ReturnType<LanguageService['documentSymbols']>): void => {
-    for (const sym of symbols) {
-      assertInside(lengths, sym.range, `symbol ${sym.name}`, text);
-      assertInside(lengths, sym.selectionRange, `symbol ${sym.name}`, text);
-      walk(sym.children ?? []);
-    }
-  };
-  walk(svc.documentSymbols(doc, s));
+  assertSymbolsInside(lengths, svc.documentSymbols(doc, s), text);
   for (const lens of svc.codeLenses(doc, s)) assertInside(lengths, lens.range, 'code lens', text);
   assert.deepEqual(logged, [], JSON.stringify(text));
   return diagnostics;
@@ -222,7 +207,7 @@ describe('property: TS/JS code', () => {
             const after = analyse(c, out, s);
             assert.ok(after, `${where}: the fixed text is no longer analysed: ${JSON.stringify(out)}`);
             assert.equal(untouchedEntriesProblem(a.document, after.document, fix.intents), undefined, `${where} → ${JSON.stringify(out)}`);
-            const id = identity(f);
+            const id = findingIdentity(f);
             assert.ok(findingsLike(after, id) < findingsLike(a, id), `${where}: the finding is still there in ${JSON.stringify(out)}`);
             if (!ambiguousReplay(after.document, fix.intents)) assert.deepEqual(printFix(after.document, fix.intents), [], `${where}: applying it again changes ${JSON.stringify(out)}`);
           }

@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, normalizeSettings, type ServiceSettings } from '../../../server/src/service';
 import { printFix } from '../../../server/src/service/dialects';
 import type { Analysis } from '../../../server/src/service/features/analysis';
@@ -12,6 +12,7 @@ import { planProfile, printPlan } from '../../../server/src/service/profiles/pla
 import { PROFILES } from '../../../server/src/service/profiles/profiles';
 import { applyEdits } from '../../helpers/lint';
 import { ambiguousReplay, applyTextChanges, ownershipProblem } from '../../helpers/ownership';
+import { findingIdentity, findingsLike, newErrorCounts } from '../../helpers/fixChecks';
 import { checkProperty } from '../../helpers/property';
 import { realisticText, settingsArb } from '../../helpers/producerArbitraries';
 
@@ -25,19 +26,6 @@ const analyse = (text: string, s: ServiceSettings): Analysis => {
   return a;
 };
 
-/** Error-severity diagnostics (rules and syntax problems) per code. */
-function errorsByCode(diagnostics: readonly Diagnostic[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Error) m.set(String(d.code), (m.get(String(d.code)) ?? 0) + 1);
-  return m;
-}
-function newErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]): string[] {
-  const b = errorsByCode(before);
-  return [...errorsByCode(after)].filter(([code, n]) => n > (b.get(code) ?? 0)).map(([code, n]) => `${code} (${b.get(code) ?? 0} → ${n})`);
-}
-/** A finding's identity across edits: its rule, its key, and its message with the numbers (lines, values) taken out. */
-const identity = (f: Analysis['findings'][number]) => JSON.stringify([f.rule.id, f.finding.key ?? f.finding.entry?.key, f.finding.message.replace(/\d+/g, '#')]);
-const findingsLike = (a: Analysis, id: string) => a.findings.filter((f) => identity(f) === id).length;
 
 // Files with something to fix: realistic text, settings that turn on the cluster-dependent rules now and then.
 const input = fc.tuple(realisticText, settingsArb);
@@ -62,7 +50,7 @@ describe('property: quick fixes, fix all and profiles', () => {
             assert.equal(ownershipProblem(a.document, fix.intents, changes), undefined, where);
             const out = applyTextChanges(text, changes);
             const after = analyse(out, s);
-            const id = identity(f);
+            const id = findingIdentity(f);
             assert.ok(findingsLike(after, id) < findingsLike(a, id), `${where}: the finding is still there in ${JSON.stringify(out)}`);
             if (!ambiguousReplay(after.document, fix.intents)) assert.deepEqual(printFix(after.document, fix.intents), [], `${where}: applying it again changes ${JSON.stringify(out)}`);
           }
@@ -89,7 +77,7 @@ describe('property: quick fixes, fix all and profiles', () => {
           const code = String(named[0]!.code);
           const count = (ds: readonly Diagnostic[]) => ds.filter((x) => String(x.code) === code).length;
           assert.ok(count(after) < count(before), `"${action.title}" left every ${code} in ${JSON.stringify(out)}`);
-          assert.deepEqual(newErrors(before, after), [], `"${action.title}" on ${JSON.stringify(text)} → ${JSON.stringify(out)}`);
+          assert.deepEqual(newErrorCounts(before, after), [], `"${action.title}" on ${JSON.stringify(text)} → ${JSON.stringify(out)}`);
         }
       }),
       150,
@@ -109,7 +97,7 @@ describe('property: quick fixes, fix all and profiles', () => {
         const out = applyEdits(text, fixAll.edit.changes?.[URI] ?? []);
         const d2 = docOf(out);
         const after = service.validate(d2, s);
-        assert.deepEqual(newErrors(before, after), [], `${JSON.stringify(text)} → ${JSON.stringify(out)}`);
+        assert.deepEqual(newErrorCounts(before, after), [], `${JSON.stringify(text)} → ${JSON.stringify(out)}`);
         const again = service.codeActions(d2, whole, { diagnostics: after, only: [FIX_ALL_KIND] }, s).find((x) => x.kind === FIX_ALL_KIND);
         assert.equal(again, undefined, `fix all offered again on ${JSON.stringify(out)}`);
       }),
@@ -143,7 +131,7 @@ describe('property: quick fixes, fix all and profiles', () => {
             const out = applyEdits(text, action.edit.changes?.[URI] ?? []);
             assert.equal(out, applyTextChanges(text, changes), `${where}: the code action and the plan disagree`);
             const after = analyse(out, s);
-            assert.deepEqual(newErrors(before, service.validate(docOf(out), s)), [], `${where} → ${JSON.stringify(out)}`);
+            assert.deepEqual(newErrorCounts(before, service.validate(docOf(out), s)), [], `${where} → ${JSON.stringify(out)}`);
             const again = planProfile(after, after.scopes.get(scope.id)!.scope, profile);
             assert.deepEqual(printPlan(after, again), [], `${where}: not met after applying it → ${JSON.stringify(out)} still plans ${JSON.stringify(again.changes)}`);
             const d2 = docOf(out);

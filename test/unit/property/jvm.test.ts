@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseAllDocuments, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { DiagnosticSeverity, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { createLanguageService, normalizeSettings, type ServiceSettings } from '../../../server/src/service';
 import { printFix } from '../../../server/src/service/dialects';
 import { javaEntryInfo, type JavaParserApi } from '../../../server/src/service/dialects/java';
@@ -17,10 +17,11 @@ import type { ConfigDocument } from '../../../server/src/service/model/configDoc
 import type { FixIntent, TextChange } from '../../../server/src/service/model/fixIntent';
 import type { Span } from '../../../server/src/service/model/span';
 import { planProfile, printPlan } from '../../../server/src/service/profiles/planProfile';
-import { computeLineStarts } from '../../../server/src/service/util/lines';
 import { PROFILES } from '../../../server/src/service/profiles/profiles';
+import { applyEdits } from '../../helpers/lint';
 import { ambiguousReplay, applyTextChanges, entryRegion, ownedEntries } from '../../helpers/ownership';
-import { checkProperty, lineLengths, rangeProblem, spanProblem } from '../../helpers/property';
+import { assertInside, assertSymbolsInside, findingIdentity, findingsLike, newErrorCounts } from '../../helpers/fixChecks';
+import { checkProperty, lineLengths, spanProblem } from '../../helpers/property';
 import { settingsArb } from '../../helpers/producerArbitraries';
 import { javaSourceArb, junkJavaArb, junkYamlArb, mutate, mutationArb, springPropertiesArb, springYamlArb } from '../../helpers/jvmArbitraries';
 
@@ -66,12 +67,6 @@ const realisticSource: fc.Arbitrary<Source> = fc.oneof(
 let version = 0;
 const docOf = (s: Pick<Source, 'uri' | 'languageId'>, text: string) => ({ uri: s.uri, version: ++version, text, ...(s.languageId ? { languageId: s.languageId } : {}) });
 const analyse = (s: Source, text: string, settings: ServiceSettings): Analysis | undefined => service.analyze(docOf(s, text), settings);
-
-function assertInside(lengths: readonly number[], r: Range | undefined, what: string, text: string): void {
-  if (!r) return;
-  const problem = rangeProblem(lengths, r);
-  assert.equal(problem, undefined, `${what}: ${problem} in ${JSON.stringify(text)}`);
-}
 
 /** Every span of the parsed model lies inside the text. */
 function assertModelInside(doc: ConfigDocument): void {
@@ -131,14 +126,7 @@ function checkEverywhere(source: Source, raw: Record<string, unknown>, positions
     }
     checkActions({ start: position, end: position }, diagnostics);
   }
-  const walk = (symbols: ReturnType<typeof service.documentSymbols>): void => {
-    for (const s of symbols) {
-      assertInside(lengths, s.range, `symbol ${s.name}`, text);
-      assertInside(lengths, s.selectionRange, `symbol ${s.name}`, text);
-      walk(s.children ?? []);
-    }
-  };
-  walk(service.documentSymbols(doc, settings));
+  assertSymbolsInside(lengths, service.documentSymbols(doc, settings), text);
   for (const lens of service.codeLenses(doc, settings)) assertInside(lengths, lens.range, 'code lens', text);
   assert.deepEqual(logged, [], where);
   return analysis !== undefined;
@@ -366,24 +354,6 @@ function checkEdit(source: Source, doc: ConfigDocument, intents: readonly FixInt
 
 // ------------------------------------------------------------------------------------------------- fix helpers
 
-function errorsByCode(diagnostics: readonly Diagnostic[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const d of diagnostics) if (d.severity === DiagnosticSeverity.Error) m.set(String(d.code), (m.get(String(d.code)) ?? 0) + 1);
-  return m;
-}
-function newErrors(before: readonly Diagnostic[], after: readonly Diagnostic[]): string[] {
-  const b = errorsByCode(before);
-  return [...errorsByCode(after)].filter(([code, n]) => n > (b.get(code) ?? 0)).map(([code, n]) => `${code} (${b.get(code) ?? 0} → ${n})`);
-}
-/** A finding's identity across edits: its rule, its key, and its message with the numbers (lines, values) taken out. */
-const identity = (f: Analysis['findings'][number]) => JSON.stringify([f.rule.id, f.finding.key ?? f.finding.entry?.key, f.finding.message.replace(/\d+/g, '#')]);
-const findingsLike = (a: Analysis | undefined, id: string) => (a ? a.findings.filter((f) => identity(f) === id).length : 0);
-/** Applies an action's LSP edits as editors do: all against the original text, same-position edits in array order. */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = computeLineStarts(text);
-  const off = (p: Position) => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
-  return applyTextChanges(text, edits.map((e) => ({ span: { start: off(e.range.start), end: off(e.range.end) }, newText: e.newText })));
-}
 const wholeRange = (t: string) => ({ start: { line: 0, character: 0 }, end: { line: t.split(/\r\n|\r|\n/).length, character: 0 } });
 const input = fc.tuple(realisticSource, settingsArb);
 
@@ -457,7 +427,7 @@ describe('property: Java and Spring Boot quick fixes, fix all and profiles', () 
             const where = `${f.rule.id} "${fix.title}" on ${source.uri}: ${JSON.stringify(source.text)}`;
             const out = checkEdit(source, a.document, fix.intents, changes, where);
             const after = analyse(source, out, s);
-            const id = identity(f);
+            const id = findingIdentity(f);
             assert.ok(findingsLike(after, id) < findingsLike(a, id), `${where}: the finding is still there in ${JSON.stringify(out)}`);
             if (after && !ambiguousReplay(after.document, fix.intents)) {
               assert.deepEqual(printFix(after.document, fix.intents), [], `${where}: applying it again changes ${JSON.stringify(out)}`);
@@ -487,7 +457,7 @@ describe('property: Java and Spring Boot quick fixes, fix all and profiles', () 
           const code = String(named[0]!.code);
           const count = (ds: readonly Diagnostic[]) => ds.filter((x) => String(x.code) === code).length;
           assert.ok(count(after) < count(before), `"${action.title}" left every ${code} in ${JSON.stringify(out)}`);
-          assert.deepEqual(newErrors(before, after), [], `"${action.title}" on ${JSON.stringify(source.text)} → ${JSON.stringify(out)}`);
+          assert.deepEqual(newErrorCounts(before, after), [], `"${action.title}" on ${JSON.stringify(source.text)} → ${JSON.stringify(out)}`);
         }
       }),
       120,
@@ -510,7 +480,7 @@ describe('property: Java and Spring Boot quick fixes, fix all and profiles', () 
         assert.equal(syntaxProblem(source.dialect, source.text, out), undefined, `${JSON.stringify(source.text)} → ${JSON.stringify(out)}`);
         const d2 = docOf(source, out);
         const after = service.validate(d2, s);
-        assert.deepEqual(newErrors(before, after), [], `${JSON.stringify(source.text)} → ${JSON.stringify(out)}`);
+        assert.deepEqual(newErrorCounts(before, after), [], `${JSON.stringify(source.text)} → ${JSON.stringify(out)}`);
         const again = service.codeActions(d2, wholeRange(out), { diagnostics: after, only: [FIX_ALL_KIND] }, s).find((x) => x.kind === FIX_ALL_KIND);
         assert.equal(again, undefined, `fix all offered again on ${JSON.stringify(out)}`);
       }),
@@ -553,7 +523,7 @@ describe('property: Java and Spring Boot quick fixes, fix all and profiles', () 
             applied.add(source.dialect);
             const after = analyse(source, out, s);
             assert.ok(after, `${where}: not analysed after applying it → ${JSON.stringify(out)}`);
-            assert.deepEqual(newErrors(before, service.validate(docOf(source, out), s)), [], `${where} → ${JSON.stringify(out)}`);
+            assert.deepEqual(newErrorCounts(before, service.validate(docOf(source, out), s)), [], `${where} → ${JSON.stringify(out)}`);
             const again = planProfile(after, after.scopes.get(scope.id)!.scope, profile);
             assert.deepEqual(again.changes, [], `${where}: not met after applying it → ${JSON.stringify(out)}`);
             const next = profileActionsFor(docOf(source, out), after.document, after.scopes.get(scope.id)!.scope.span, title, s);

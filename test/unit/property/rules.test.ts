@@ -2,22 +2,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Range } from 'vscode-languageserver-types';
 import { createLanguageService, normalizeSettings } from '../../../server/src/service';
 import { RULES } from '../../../server/src/service/rules/registry';
-import { checkProperty, lineLengths, rangeProblem } from '../../helpers/property';
+import { assertInside, assertSymbolsInside } from '../../helpers/fixChecks';
+import { checkProperty, lineLengths } from '../../helpers/property';
 import { anyText, settingsArb } from '../../helpers/producerArbitraries';
 
 const logged: string[] = [];
 const service = createLanguageService({ log: (m) => logged.push(m) });
 let version = 0;
 const docOf = (text: string, languageId = 'kafka-properties') => ({ uri: 'file:///ws/producer.properties', languageId, version: ++version, text });
-
-function assertInside(lengths: readonly number[], r: Range | undefined, what: string, text: string): void {
-  if (!r) return;
-  const problem = rangeProblem(lengths, r);
-  assert.equal(problem, undefined, `${what}: ${problem} in ${JSON.stringify(text)}`);
-}
 
 describe('property: rules and features on any text', () => {
   it('every rule runs without throwing and every diagnostic range lies inside the document', () => {
@@ -89,14 +83,7 @@ describe('property: rules and features on any text', () => {
         for (const action of service.codeActions(doc, whole, { diagnostics }, settings)) {
           for (const edits of Object.values(action.edit?.changes ?? {})) for (const e of edits) assertInside(lengths, e.range, action.title, text);
         }
-        const walk = (symbols: ReturnType<typeof service.documentSymbols>): void => {
-          for (const s of symbols) {
-            assertInside(lengths, s.range, `symbol ${s.name}`, text);
-            assertInside(lengths, s.selectionRange, `symbol ${s.name}`, text);
-            walk(s.children ?? []);
-          }
-        };
-        walk(service.documentSymbols(doc, settings));
+        assertSymbolsInside(lengths, service.documentSymbols(doc, settings), text);
         for (const lens of service.codeLenses(doc, settings)) assertInside(lengths, lens.range, 'code lens', text);
       }),
       250,

@@ -24,3 +24,23 @@ export interface TextChange {
   readonly span: Span;
   readonly newText: string;
 }
+
+/**
+ * The entry of `entries` an intent names: the same object when the intent was made on this analysis, else the entry
+ * at the same place with the same key and value (an intent made on an older analysis). A moved entry, or another
+ * setting that took a removed one's place (`key_password: yes` after `key-password: 16KB`), is not it, so replaying an
+ * intent on its own result changes nothing. `undefined` when it is gone.
+ */
+export function findIntentEntry(entries: readonly ConfigEntry[], entry: ConfigEntry): ConfigEntry | undefined {
+  if (entries.includes(entry)) return entry;
+  return entries.find(
+    (e) =>
+      e.span.start === entry.span.start &&
+      e.span.end === entry.span.end &&
+      e.keySpan.start === entry.keySpan.start &&
+      e.keySpan.end === entry.keySpan.end &&
+      e.key === entry.key &&
+      e.rawKey === entry.rawKey &&
+      JSON.stringify(e.value) === JSON.stringify(entry.value),
+  );
+}

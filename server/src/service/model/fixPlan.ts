@@ -1,6 +1,6 @@
 // Folds a list of fix intents over the entries a printer can edit: which values to rewrite, which entries to delete or rename, which keys to add.
 import type { ConfigEntry } from './configDocument';
-import type { FixIntent, PrintableValue } from './fixIntent';
+import { findIntentEntry, type FixIntent, type PrintableValue } from './fixIntent';
 
 /** What a printer must write for a list of intents on one scope. */
 export interface FixPlan {
@@ -28,17 +28,7 @@ export interface FixPlanOptions {
  */
 export function planFix(real: readonly ConfigEntry[], intents: readonly FixIntent[], options: FixPlanOptions): FixPlan {
   const p: FixPlan = { values: new Map(), removed: new Set(), renames: new Map(), inserts: new Map() };
-  const locate = (entry: ConfigEntry) =>
-    real.includes(entry)
-      ? entry
-      : real.find(
-          (e) =>
-            e.keySpan.start === entry.keySpan.start &&
-            e.keySpan.end === entry.keySpan.end &&
-            e.span.end === entry.span.end &&
-            e.key === entry.key &&
-            JSON.stringify(e.value) === JSON.stringify(entry.value),
-        );
+  const locate = (entry: ConfigEntry) => findIntentEntry(real, entry);
   for (const intent of intents) {
     switch (intent.kind) {
       case 'set': {

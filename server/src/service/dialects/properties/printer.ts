@@ -1,6 +1,6 @@
 // Turns fix intents on a `.properties` document into minimal, non-overlapping text changes in the file's own style.
 import type { ConfigDocument, ConfigEntry, ConfigScope } from '../../model/configDocument';
-import type { FixIntent, PrintableValue, TextChange } from '../../model/fixIntent';
+import { findIntentEntry, type FixIntent, type PrintableValue, type TextChange } from '../../model/fixIntent';
 import type { LineEnding } from './parser';
 import { parseProperties } from './parser';
 
@@ -59,12 +59,12 @@ function printScope(text: string, scope: ConfigScope, intents: readonly FixInten
         break;
       }
       case 'remove': {
-        const i = locate(entries, intent.entry);
+        const i = indexOfIntentEntry(entries, intent.entry);
         if (i >= 0) removed[i] = true;
         break;
       }
       case 'rename': {
-        const i = locate(entries, intent.entry);
+        const i = indexOfIntentEntry(entries, intent.entry);
         if (i >= 0 && !removed[i]) newKeys[i] = intent.newKey;
         break;
       }
@@ -157,25 +157,6 @@ function readHints(text: string, scope: ConfigScope): Hints {
   };
 }
 
-/**
- * The entry the intent means: the same object when the intent was made on this document, otherwise an entry at the
- * same place with the same key and value (an intent made on an older version; a moved entry no longer matches, which
- * is what makes removal idempotent).
- */
-function locate(entries: readonly ConfigEntry[], entry: ConfigEntry): number {
-  const same = entries.indexOf(entry);
-  if (same >= 0) return same;
-  return entries.findIndex(
-    (e) =>
-      e.span.start === entry.span.start &&
-      e.span.end === entry.span.end &&
-      e.keySpan.start === entry.keySpan.start &&
-      e.keySpan.end === entry.keySpan.end &&
-      e.key === entry.key &&
-      e.value.kind === entry.value.kind &&
-      (e.value.kind !== 'string' || (entry.value.kind === 'string' && e.value.value === entry.value.value)),
-  );
-}
 
 function terminatorLength(text: string, at: number): number {
   const c = text.charCodeAt(at);
@@ -314,4 +295,9 @@ export function applyChanges(text: string, changes: readonly TextChange[]): stri
     at = Math.max(at, c.span.end);
   }
   return out + text.slice(at);
+}
+
+function indexOfIntentEntry(entries: readonly ConfigEntry[], entry: ConfigEntry): number {
+  const found = findIntentEntry(entries, entry);
+  return found ? entries.indexOf(found) : -1;
 }

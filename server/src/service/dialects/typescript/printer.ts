@@ -4,7 +4,7 @@
 import { confluentKafkajsPathFor, kafkajsOptionForKey, type KafkajsPlace } from '../../catalog/kafkajsCatalog';
 import { librdkafkaSpelling } from '../../catalog/librdkafkaCatalog';
 import type { ConfigDocument, ConfigEntry, ConfigScope } from '../../model/configDocument';
-import type { FixIntent, PrintableValue, TextChange } from '../../model/fixIntent';
+import { findIntentEntry, type FixIntent, type PrintableValue, type TextChange } from '../../model/fixIntent';
 import type { Value } from '../../model/value';
 import { isBlockEntry, type CodeScopeHints, type LiteralInfo } from './toModel';
 
@@ -240,7 +240,7 @@ class CodePrinter {
    */
   private locate(scope: ConfigScope, entry: ConfigEntry): { scope: ConfigScope; entry: ConfigEntry; hints: CodeScopeHints } | undefined {
     for (const s of [scope, ...this.doc.scopes.filter((x) => x !== scope)]) {
-      const e = locate(s, entry);
+      const e = findIntentEntry(s.entries, entry);
       const hints = s.printHints as CodeScopeHints | undefined;
       if (e && hints) return { scope: s, entry: e, hints };
     }
@@ -326,24 +326,6 @@ function editable(entry: ConfigEntry, hints: CodeScopeHints | undefined): boolea
   return !hints?.shared?.some((s) => entry.span.start < s.end && s.start < entry.span.end);
 }
 
-/**
- * The entry of the scope an intent names: the same object when the intent was made on this analysis, else the entry
- * at the same place with the same key and value (an intent made on an older analysis of the same text); `undefined`
- * when it is gone (applying the intent again then changes nothing).
- */
-function locate(scope: ConfigScope, entry: ConfigEntry): ConfigEntry | undefined {
-  if (scope.entries.includes(entry)) return entry;
-  return scope.entries.find(
-    (e) =>
-      e.span.start === entry.span.start &&
-      e.span.end === entry.span.end &&
-      e.keySpan.start === entry.keySpan.start &&
-      e.keySpan.end === entry.keySpan.end &&
-      e.key === entry.key &&
-      e.rawKey === entry.rawKey &&
-      JSON.stringify(e.value) === JSON.stringify(entry.value),
-  );
-}
 
 /** The nested block a path is written in (`retry`, `kafkaJS`, `kafkaJS.retry`; '' for none) and the name inside it. */
 function splitPath(scope: ConfigScope, path: string): { block: string; name: string } {
