@@ -6,7 +6,7 @@ import { NEWEST_JAVA_VERSION } from '../../catalog/versions';
 import type { Comment, ConfigDocument, ConfigEntry, ConfigScope, SyntaxProblem } from '../../model/configDocument';
 import type { Span } from '../../model/span';
 import type { Value } from '../../model/value';
-import { computeLineStarts } from '../../util/lines';
+import { computeLineStarts, lineOf } from '../../util/lines';
 import { Lowerer } from './ast';
 import type { JavaParserApi, JNode, JToken } from './cst';
 import { Interpreter, javaString, type JEntry, type JFactory, type JMap, type JValue } from './interpret';
@@ -114,7 +114,7 @@ function parseTolerant(api: JavaParserApi, text: string): { cst: JNode; tokens: 
       const m = /line: (\d+), column: (\d+)/.exec(e instanceof Error ? e.message : String(e));
       if (!m) return undefined;
       const at = offsetAt(lineStarts, Number(m[1]), Number(m[2]));
-      const line = lineOfOffset(lineStarts, at);
+      const line = lineOf({ lineStarts }, at);
       let start = lineStarts[line] ?? 0;
       const end = lineStarts[line + 1] ?? current.length;
       if (current.slice(start, at).trim() === '' && line > 0) {
@@ -130,23 +130,12 @@ function parseTolerant(api: JavaParserApi, text: string): { cst: JNode; tokens: 
   return undefined;
 }
 
-function lineOfOffset(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function commentsOf(cst: JNode, lineStarts: readonly number[]): Comment[] {
   const raw = (cst as JNode & { comments?: JToken[] }).comments ?? [];
   return raw.map((t) => {
     const image = t.image;
     const body = image.startsWith('//') ? image.slice(2) : image.replace(/^\/\*+/, '').replace(/\*+\/$/, '');
-    return { span: { start: t.startOffset, end: t.endOffset + 1 }, text: body, line: lineOfOffset(lineStarts, t.startOffset) };
+    return { span: { start: t.startOffset, end: t.endOffset + 1 }, text: body, line: lineOf({ lineStarts }, t.startOffset) };
   });
 }
 

@@ -2,7 +2,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Comment, ConfigDocument, ConfigScope } from '../../model/configDocument';
 import type { Span } from '../../model/span';
-import { computeLineStarts } from '../../util/lines';
+import { computeLineStarts, lineOf } from '../../util/lines';
 import { baseName } from '../detect';
 import { classifyName, splitName, uniform } from './names';
 import { buildSpringScope, type RawSpringEntry } from './scope';
@@ -86,17 +86,7 @@ function yamlComments(text: string, lineStarts: readonly number[]): Comment[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const start = m.index + m[1]!.length;
-    let line = 0;
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (lineStarts[mid]! <= start) {
-        line = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    out.push({ span: { start, end: m.index + m[0].length }, text: m[2]!.replace(/\r$/, ''), line });
+    out.push({ span: { start, end: m.index + m[0].length }, text: m[2]!.replace(/\r$/, ''), line: lineOf({ lineStarts }, start) });
   }
   return out;
 }
