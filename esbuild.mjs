@@ -78,7 +78,9 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The TypeScript compiler is its own bundle (dist/typescript.js), loaded by server and CLI only when a TS/JS file that
   // imports a Kafka client is analysed; `typescript` stays external in them so it is never inlined.
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: ['typescript', 'java-parser'], plugins: [coldStartPlugin] },
+  // dist/server.js only loads dist/server-main.js (the server) through the per-user code cache (server/src/codeCache.ts).
+  { ...common, entryPoints: ['server/src/serverEntry.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js', external: ['typescript', 'java-parser'], plugins: [coldStartPlugin] },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['typescript', 'java-parser'], plugins: [coldStartPlugin] },
   { ...common, entryPoints: ['yaml'], outfile: 'dist/yaml.js', sourcemap: false },
   { ...common, ...typescriptEntry(), outfile: 'dist/typescript.js', sourcemap: false },
@@ -95,5 +97,5 @@ if (watch) {
   const t = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
-  console.log(`built dist/extension.js, dist/server.js, dist/yaml.js, dist/cli.js, dist/typescript.js, dist/java-parser.js in ${Date.now() - t} ms${production ? ' (production)' : ''}`);
+  console.log(`built dist/extension.js, dist/server.js, dist/server-main.js, dist/yaml.js, dist/cli.js, dist/typescript.js, dist/java-parser.js in ${Date.now() - t} ms${production ? ' (production)' : ''}`);
 }

@@ -31,9 +31,16 @@ export function startClient(context: vscode.ExtensionContext): RunningClient {
   // The Node options the server runs with (shared/serverExecArgv.json, also used by bench/ and the protocol tests): a
   // young generation of at most 2 × 4 MB and an old generation that grows by 10% over what survived the last full GC, so
   // that the garbage of each re-analysis is collected before it piles up (see bench/README.md, "How the server is started").
+  // The server's compiled code is cached in the extension's global storage (server/src/codeCache.ts): later starts
+  // skip compiling it. Not when debugging: --nolazy code would replace the cache every other start.
+  const codeCache = path.join(context.globalStorageUri.fsPath, 'code-cache');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...process.env, KAFKA_PRODUCER_CODE_CACHE: codeCache } } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env: { ...process.env, KAFKA_PRODUCER_CODE_CACHE: 'off' } },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

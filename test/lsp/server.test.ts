@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { startSession, type LspSession } from '../helpers/lspSession';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 const URI = 'file:///workspace/orders-producer.properties';
@@ -50,7 +50,8 @@ describe('language server over stdio', () => {
     const hover = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 1 } })) as Hover;
     assert.match((hover.contents as MarkupContent).value, /\*\*acks\*\*/);
     const completion = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 1, character: 5 } })) as CompletionList;
-    assert.ok(completion.items.some((i) => i.label === 'all'));
+    // A client that cannot resolve items gets the documentation in the list.
+    assert.match((completion.items.find((i) => i.label === 'all')!.documentation as MarkupContent).value, /.+/);
     const diags = firstPublish!.diagnostics;
     const actions = (await conn.sendRequest('textDocument/codeAction', {
       textDocument: { uri: URI },
@@ -114,5 +115,39 @@ describe('language server over stdio', () => {
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: git, languageId: 'properties', version: 1, text: '[user]\nname = x\n' } });
     const p = await diagnosticsFor(git, 1);
     assert.deepEqual(p.diagnostics, []);
+  });
+});
+
+describe('completion documentation on resolve', () => {
+  let session: LspSession;
+  const uri = 'file:///workspace/lazy.properties';
+
+  before(async () => {
+    session = await startSession({
+      capabilities: {
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          completion: { completionItem: { resolveSupport: { properties: ['documentation', 'detail'] } } },
+        },
+      },
+    });
+  });
+  after(() => session.close());
+
+  test('a client that resolves items gets lists without documentation and each documentation on resolve', async () => {
+    assert.deepEqual((session.initializeResult.capabilities['completionProvider'] as { resolveProvider: boolean }).resolveProvider, true);
+    await session.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-properties', version: 1, text: 'acks=all\n\n' } });
+    await session.diagnosticsFor(uri, 1);
+    const list = (await session.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 0 } })) as CompletionList;
+    const linger = list.items.find((i) => i.label === 'linger.ms')!;
+    assert.equal(linger.documentation, undefined);
+    assert.match(String(linger.detail), /default/);
+    const resolved = (await session.conn.sendRequest('completionItem/resolve', linger)) as CompletionItem;
+    assert.match((resolved.documentation as MarkupContent).value, /\*\*linger\.ms\*\*/);
+    assert.deepEqual({ ...resolved, documentation: undefined }, { ...linger, documentation: undefined });
+    // An item of an older list comes back as it was sent (the server keeps the latest list only).
+    await session.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
+    const stale = (await session.conn.sendRequest('completionItem/resolve', linger)) as CompletionItem;
+    assert.equal(stale.documentation, undefined);
   });
 });

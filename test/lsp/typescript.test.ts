@@ -13,8 +13,11 @@ import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-langua
 
 
 // Prints a line to stderr() whenever a module named typescript.js is loaded into the server process.
+// Reports every load of the TypeScript bundle: through require, or read by the code-cache loader (server/src/codeCache.ts).
 const HOOK = `const M = require('module'); const load = M._load;
-M._load = function (request, ...rest) { if (/typescript(\\.js)?$/.test(request)) process.stderr.write('LOADED ' + request + '\\n'); return load.call(this, request, ...rest); };`;
+M._load = function (request, ...rest) { if (/typescript(\\.js)?$/.test(request)) process.stderr.write('LOADED ' + request + '\\n'); return load.call(this, request, ...rest); };
+const fs = require('fs'); const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) { if (typeof file === 'string' && /typescript\\.js$/.test(file)) process.stderr.write('LOADED ' + file + '\\n'); return read.call(this, file, ...rest); };`;
 
 const PRODUCER = `import { Kafka, CompressionTypes } from 'kafkajs';
 import { defaults } from './kafka.config';

@@ -53,7 +53,8 @@ describe('completion', () => {
   });
 
   const complete = (pos: vscode.Position) =>
-    vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+    // Resolving every item, as the editor does for the focused one: documentation comes on resolve.
+    vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos, undefined, 1000);
 
   it('offers keys with their docs on an empty line, minus those already set', async () => {
     const list = await complete(new vscode.Position(doc.lineCount - 1, 0));

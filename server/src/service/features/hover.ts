@@ -8,26 +8,15 @@ import type { ResolvedKey } from '../catalog/types';
 import { checkJavaValue, formatJavaValue, javaTrim } from '../effective/javaValues';
 import type { EffectiveValue } from '../effective/types';
 import type { ConfigEntry } from '../model/configDocument';
-import { containsOffset } from '../model/span';
 import { valueAsText } from '../model/value';
 import type { Analysis } from './analysis';
 import { code, keyDocumentation, withUnit } from './describe';
+import { findEntryAt } from './entryIndex';
 import { durabilityOf, summarize } from './summary';
 import { spanToRange } from './validation';
 import { doCodeHover } from './codeHover';
 import { javaHoverSection } from '../dialects/java/hover';
 import { springHoverSection } from '../dialects/spring/hover';
-
-export function findEntryAt(analysis: Analysis, offset: number): { entry: ConfigEntry; scopeId: string; part: 'key' | 'value' } | undefined {
-  for (const { scope } of analysis.scopes.values()) {
-    if (!containsOffset(scope.span, offset)) continue;
-    for (const entry of scope.entries) {
-      if (containsOffset(entry.keySpan, offset)) return { entry, scopeId: scope.id, part: 'key' };
-      if (containsOffset(entry.valueSpan, offset) && offset >= entry.valueSpan.start) return { entry, scopeId: scope.id, part: 'value' };
-    }
-  }
-  return undefined;
-}
 
 function effectiveLine(v: EffectiveValue, key: ResolvedKey, entry: ConfigEntry, isLast: boolean): string {
   if (!isLast) return '**In this file:** overridden by a later line — this value is ignored.';

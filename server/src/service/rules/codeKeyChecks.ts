@@ -231,6 +231,8 @@ export function checkCodeDeprecated(ctx: RuleContext): void {
 export function codeDuplicates(ctx: RuleContext): Array<{ entry: ConfigEntry; winner: ConfigEntry }> {
   const out: Array<{ entry: ConfigEntry; winner: ConfigEntry }> = [];
   for (const [key, list] of ctx.effective.entriesByKey) {
+    // Most keys are written once: no copy to make.
+    if (list.length < 2) continue;
     const read = list.filter((e) => isRead(ctx.scope, e));
     if (read.length < 2) continue;
     const w = ctx.effective.get(key).entry;

@@ -1,6 +1,7 @@
 // Finds producer configuration in code the way the code means it: the client comes from the import, and each
 // `new Kafka(…)`, `kafka.producer(…)`, `send(…)`, `transaction()`, `new Producer(…)` and NestJS `Transport.KAFKA`
 // options object becomes a scope, linked to the client and producer it belongs to.
+import { compareCodeUnits } from '../../util/compare';
 import type * as TS from 'typescript';
 import type { ClientId, ConfigScope } from '../../model/configDocument';
 import type { Evaluator } from './evaluate';
@@ -64,7 +65,7 @@ export class Locator {
     const sf = this.file.sourceFile;
     const start = new Map<FoundScope, number>();
     for (const s of this.scopes) start.set(s, s.node.getStart(sf));
-    this.scopes.sort((a, b) => start.get(a)! - start.get(b)! || a.id.localeCompare(b.id));
+    this.scopes.sort((a, b) => start.get(a)! - start.get(b)! || compareCodeUnits(a.id, b.id));
   }
 
   private add(scope: FoundScope): FoundScope {
