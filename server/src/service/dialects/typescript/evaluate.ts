@@ -39,6 +39,9 @@ export class Evaluator {
   }
 
   value(file: FileContext, expr: TS.Expression): JsValue {
+    // Most option values are plain literals: they cannot lead back to themselves, so no cycle bookkeeping.
+    const ts = this.ts;
+    if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr) || ts.isNumericLiteral(expr)) return this.valueInner(file, expr);
     if (this.depth > MAX_DEPTH || this.active.has(expr)) return unknown('too deeply nested to follow');
     this.depth++;
     this.active.add(expr);
