@@ -122,7 +122,11 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const s = await settings.get(uri);
+    const pendingSettings = settings.get(uri);
+    // A document seen first waits a round trip for its settings: parse it meanwhile with the settings the last document
+    // got. The parse depends on the file-size limit only, and the service keeps it when the answer agrees.
+    if (!settings.known(uri)) await runSafe('parse', undefined, undefined, () => void service.parse(input(doc), settings.guess()));
+    const s = await pendingSettings;
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
     const diagnostics = await runSafe('diagnostics', [], undefined, () => limitProblems(service.validate(input(current), s), s.maxProblems));
