@@ -4,4 +4,9 @@ import { startServer } from './server';
 
 // createConnection reads --stdio / --node-ipc / --socket from argv, so one bundle serves every client.
 const connection = createConnection(ProposedFeatures.all);
+// A promise nobody awaited that rejects must not end the process (Node's default): the editor would lose every
+// feature and restart the server. It is logged instead; the handlers themselves already turn errors into empty answers.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
 startServer(connection);

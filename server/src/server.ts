@@ -39,6 +39,8 @@ export function startServer(connection: Connection): void {
   });
   let settings!: SettingsStore;
   let pull = false;
+  /** Whether a pulling client accepts workspace/diagnostic/refresh (it must declare it). */
+  let pullRefresh = false;
   let pushConfigurationChanges = false;
   let watchClusterFiles = false;
   let folderChanges = false;
@@ -46,6 +48,14 @@ export function startServer(connection: Connection): void {
   let completionDocs: CompletionDocs | undefined;
 
   const input = (doc: TextDocument): DocumentInput => ({ uri: doc.uri, languageId: doc.languageId, version: doc.version, text: doc.getText() });
+
+  /**
+   * Requests and notifications the server sends without waiting for the answer: a client that rejects one (a method it
+   * does not implement) or a closed connection is logged, never an unhandled rejection that would end the process.
+   */
+  function fireAndForget(what: string, sent: Promise<unknown>): void {
+    sent.catch((e: unknown) => connection.console.error(`${what} failed: ${e instanceof Error ? e.message : String(e)}`));
+  }
 
   /** Every handler runs through this: an exception or a cancellation becomes an empty answer, never a dead server. */
   async function runSafe<T>(name: string, fallback: T, token: CancellationToken | undefined, fn: () => T | Promise<T>): Promise<T> {
@@ -63,6 +73,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     files.setFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     pull = !!caps.textDocument?.diagnostic;
+    pullRefresh = pull && !!caps.workspace?.diagnostics?.refreshSupport;
     pushConfigurationChanges = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     watchClusterFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folderChanges = !!caps.workspace?.workspaceFolders;
@@ -85,7 +96,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (pushConfigurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kafkaProducer' });
+    if (pushConfigurationChanges) fireAndForget('registering for configuration changes', connection.client.register(DidChangeConfigurationNotification.type, { section: 'kafkaProducer' }));
     const onFoldersChanged = folderChanges ? (listener: () => void) => connection.workspace.onDidChangeWorkspaceFolders(listener) : undefined;
     onFoldersChanged?.(() => {
       void runSafe('workspace folders', undefined, undefined, async () => {
@@ -94,14 +105,14 @@ export function startServer(connection: Connection): void {
         refreshAll();
       });
     });
-    void watchWorkspaceCluster(
+    fireAndForget('reading cluster files', watchWorkspaceCluster(
       connection,
       (facts) => {
         settings.setWorkspaceCluster(facts);
         refreshAll();
       },
       { dynamicWatch: watchClusterFiles, ...(onFoldersChanged ? { onFoldersChanged } : {}) },
-    );
+    ));
   });
 
   // ---- diagnostics: pull when the client supports it, else pushed as soon as a version is current
@@ -115,7 +126,7 @@ export function startServer(connection: Connection): void {
     if (queued) clearImmediate(queued);
     // After the messages already read (the changes of one burst coalesce), without a timer's millisecond; stale
     // versions are dropped below.
-    pending.set(uri, setImmediate(() => void publish(uri)));
+    pending.set(uri, setImmediate(() => fireAndForget('publishing diagnostics', publish(uri))));
   }
   async function publish(uri: string): Promise<void> {
     pending.delete(uri);
@@ -214,8 +225,13 @@ export function startServer(connection: Connection): void {
     whenIdle(step);
   }
   function refreshAll(): void {
-    if (pull) void connection.languages.diagnostics.refresh();
+    if (pull) refreshPulled();
     else for (const d of documents.all()) schedule(d.uri);
+  }
+  /** Asks a pulling client to pull again, if it can be asked (otherwise it pulls on its next change or view). */
+  function refreshPulled(): void {
+    // Typed as void, but it is the request's promise.
+    if (pullRefresh) fireAndForget('diagnostics refresh', Promise.resolve(connection.languages.diagnostics.refresh() as unknown));
   }
 
   documents.onDidOpen((e) => schedule(e.document.uri));
@@ -224,7 +240,7 @@ export function startServer(connection: Connection): void {
     // Documents that import consts from this one (TS/JS) are re-checked too.
     const dependents = service.dependents(e.document.uri).filter((u) => u !== e.document.uri && documents.get(u));
     if (dependents.length > 0) {
-      if (pull) void connection.languages.diagnostics.refresh();
+      if (pull) refreshPulled();
       else for (const u of dependents) schedule(u);
     }
   });
@@ -233,7 +249,7 @@ export function startServer(connection: Connection): void {
     if (queued) clearImmediate(queued);
     service.close(e.document.uri);
     settings.forget(e.document.uri);
-    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!pull) fireAndForget('clearing diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
   });
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);

@@ -15,6 +15,7 @@
 //   profile.png           "Kafka Producer: Apply Safe Producer Profile…" from the command palette: the quick pick
 //                         with each profile's change preview (nothing is applied)
 //   hover.png             hover on the `acks` key of a durable config: docs, default for 4.3, effective value
+//   completion.png        `batch` typed on a new line: the key list and batch.size's documentation (resolved lazily)
 //   failure.png           only when a step failed
 // It prints PASS/FAIL per step and `N passed, N failed`; the exit code is 0 only if every step passed.
 // A failing step stops the run, because later steps depend on the state it leaves.
@@ -232,6 +233,23 @@ async function openFile(page, rel) {
     pass('hover on acks', await hover.innerText());
     await shot(page, 'hover.png');
     await dismissHover(page);
+
+    // (f) completion on a new line: the key list, and the focused key's documentation in the details pane (the
+    // server sends it on completionItem/resolve, as VS Code asks for the focused item only)
+    step = 'completion';
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('batch');
+    const row = page.locator('.suggest-widget .monaco-list-row', { hasText: 'batch.size' }).first();
+    if (!(await row.isVisible())) await page.keyboard.press('Control+Space');
+    await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+    const details = page.locator('.suggest-details', { hasText: 'Default (Kafka 4.3)' }).first();
+    // The details pane opens with the suggestion list once a user has opened it; here it is toggled open.
+    if (!(await details.isVisible())) await page.keyboard.press('Control+Space');
+    await details.waitFor({ state: 'visible', timeout: TIMEOUT });
+    pass('completion with the focused key documentation', oneLine(await details.innerText()));
+    await shot(page, 'completion.png');
+    await page.keyboard.press('Escape');
   } catch (e) {
     failed++;
     H.log('FAIL', `${step}: ${oneLine(e.message)}`);

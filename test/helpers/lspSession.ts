@@ -16,6 +16,8 @@ export interface SessionOptions {
   readonly workspaceFolders?: ReadonlyArray<{ uri: string; name: string }>;
   /** Extra client capabilities merged into the defaults. */
   readonly capabilities?: Record<string, unknown>;
+  /** Handlers for further requests the server may send (registered before the session starts listening). */
+  readonly requests?: Readonly<Record<string, (params: unknown) => unknown>>;
 }
 
 export interface LspSession {
@@ -56,6 +58,7 @@ export async function startSession(options: SessionOptions = {}): Promise<LspSes
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/workspaceFolders', () => options.workspaceFolders ?? []);
   conn.onNotification('window/logMessage', (p: { message: string }) => (logs += `${p.message}\n`));
+  for (const [method, handler] of Object.entries(options.requests ?? {})) conn.onRequest(method, handler);
   conn.listen();
 
   /** A publish already received that `match` accepts, else the first future one; rejects after `ms`. */

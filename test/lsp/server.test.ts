@@ -2,6 +2,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ResponseError } from 'vscode-jsonrpc/node';
 import { startSession, type LspSession } from '../helpers/lspSession';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -149,5 +154,65 @@ describe('completion documentation on resolve', () => {
     await session.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
     const stale = (await session.conn.sendRequest('completionItem/resolve', linger)) as CompletionItem;
     assert.equal(stale.documentation, undefined);
+  });
+});
+
+describe('a client that fails a request the server sends', () => {
+  test('a rejected workspace/diagnostic/refresh is logged and the server keeps serving', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kpc-refresh-'));
+    // A cluster file: reading it changes what the analysis knows, so the server asks the client to pull again.
+    writeFileSync(join(workspace, 'server.properties'), 'min.insync.replicas=2\ndefault.replication.factor=3\n');
+    let asked!: () => void;
+    const refreshRequested = new Promise<void>((resolve) => (asked = resolve));
+    const session = await startSession({
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+      capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: {} } },
+      requests: {
+        'workspace/diagnostic/refresh': () => {
+          asked();
+          throw new ResponseError(-32603, 'this client cannot refresh');
+        },
+      },
+    });
+    try {
+      await refreshRequested;
+      const uri = pathToFileURL(join(workspace, 'p.properties')).href;
+      await session.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-properties', version: 1, text: 'acks=1\n' } });
+      const report = (await session.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+      assert.ok(report.items.some((d) => d.code === 'acks-one'), JSON.stringify(report.items));
+      assert.equal(session.child.exitCode, null, 'the server is still running');
+      assert.match(session.logs(), /diagnostics refresh failed: this client cannot refresh/);
+    } finally {
+      await session.close();
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  test('a pulling client that cannot be asked to refresh is not asked', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'kpc-refresh-'));
+    writeFileSync(join(workspace, 'server.properties'), 'min.insync.replicas=2\n');
+    let refreshes = 0;
+    const session = await startSession({
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+      capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } },
+      requests: { 'workspace/diagnostic/refresh': () => void refreshes++ },
+    });
+    try {
+      const uri = pathToFileURL(join(workspace, 'p.properties')).href;
+      await session.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kafka-properties', version: 1, text: 'acks=all\n' } });
+      // Pull until the cluster file's facts have arrived (the summary then names min.insync.replicas=2).
+      let title = '';
+      for (let i = 0; i < 500 && !/min\.insync\.replicas=2/.test(title); i++) {
+        const lenses = (await session.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ command: { title: string } }>;
+        title = lenses[0]?.command.title ?? '';
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      assert.match(title, /min\.insync\.replicas=2: survives 1 broker failure/, "the cluster file's facts arrived");
+      assert.equal(refreshes, 0);
+      assert.equal(session.child.exitCode, null);
+    } finally {
+      await session.close();
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });
