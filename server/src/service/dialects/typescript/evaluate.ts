@@ -20,7 +20,11 @@ const CONFLUENT_LOG_LEVELS: Readonly<Record<string, number>> = { NOTHING: 0, ERR
 
 export class Evaluator {
   private depth = 0;
-  private readonly active = new Set<TS.Node>();
+  /**
+   * The expressions being evaluated, innermost last: a cycle (`const a = b; const b = a`) meets itself here. A stack, not
+   * a Set: it is at most MAX_DEPTH deep, and adding and removing thousands of nodes made a Set rehash all the time.
+   */
+  private readonly active: TS.Node[] = [];
   private readonly exportsActive = new Set<string>();
 
   constructor(
@@ -42,13 +46,13 @@ export class Evaluator {
     // Most option values are plain literals: they cannot lead back to themselves, so no cycle bookkeeping.
     const ts = this.ts;
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr) || ts.isNumericLiteral(expr)) return this.valueInner(file, expr);
-    if (this.depth > MAX_DEPTH || this.active.has(expr)) return unknown('too deeply nested to follow');
+    if (this.depth > MAX_DEPTH || this.active.includes(expr)) return unknown('too deeply nested to follow');
     this.depth++;
-    this.active.add(expr);
+    this.active.push(expr);
     try {
       return this.valueInner(file, this.skipOuter(expr));
     } finally {
-      this.active.delete(expr);
+      this.active.pop();
       this.depth--;
     }
   }
