@@ -133,17 +133,24 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const pendingSettings = settings.get(uri);
-    // A document seen first waits a round trip for its settings: parse it meanwhile with the settings the last document
-    // got. The parse depends on the file-size limit only, and the service keeps it when the answer agrees.
-    if (!settings.known(uri)) await runSafe('parse', undefined, undefined, () => void service.parse(input(doc), settings.guess()));
-    const s = await pendingSettings;
+    const s = await settings.get(uri);
     const current = documents.get(uri);
     if (!current || current.version !== version) return;
     const diagnostics = await runSafe('diagnostics', [], undefined, () => limitProblems(service.validate(input(current), s), s.maxProblems));
     await connection.sendDiagnostics({ uri, version, diagnostics });
     warmUp(uri, s);
-    if (codeCachesPending()) whenIdle(() => void runSafe('code cache', 0, undefined, writePendingCodeCaches));
+    writeCodeCachesWhenIdle();
+  }
+
+  /** Bundles loaded without a usable code cache get one once the first diagnostics are out and the server is idle. */
+  let codeCacheWrite: 'not yet' | 'scheduled' = 'not yet';
+  function writeCodeCachesWhenIdle(): void {
+    if (codeCacheWrite === 'scheduled' || !codeCachesPending()) return;
+    codeCacheWrite = 'scheduled';
+    whenIdle(() => {
+      codeCacheWrite = 'not yet';
+      void runSafe('code cache', 0, undefined, writePendingCodeCaches);
+    });
   }
 
   /** Quiet time (no document change or request) before idle-time work runs. */
@@ -262,7 +269,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return { kind: 'full', items: [] };
     const s = await settings.get(doc.uri);
     const items = await runSafe('diagnostics', [], token, () => limitProblems(service.validate(input(doc), s), s.maxProblems));
-    if (codeCachesPending()) whenIdle(() => void runSafe('code cache', 0, undefined, writePendingCodeCaches));
+    writeCodeCachesWhenIdle();
     return { kind: 'full', items };
   });
 

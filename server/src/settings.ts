@@ -6,10 +6,6 @@ import { SETTINGS_SECTION } from '../../shared/protocol';
 
 export class SettingsStore {
   private readonly byUri = new Map<string, Promise<ServiceSettings>>();
-  /** Documents whose settings have arrived. */
-  private readonly loaded = new Set<string>();
-  /** The settings a document got last. */
-  private latest: ServiceSettings | undefined;
   private global: ServiceSettings;
   private workspaceCluster: ClusterFacts = {};
 
@@ -32,19 +28,6 @@ export class SettingsStore {
     return p;
   }
 
-  /** Whether the settings of `uri` are at hand (no request to the client to wait for). */
-  known(uri: string): boolean {
-    return this.loaded.has(uri);
-  }
-
-  /**
-   * The settings the last document got: a stand-in for work that depends only on what rarely differs between
-   * documents (the file-size limit of the parse) while a new document's own settings are on their way.
-   */
-  guess(): ServiceSettings {
-    return this.latest ?? this.global;
-  }
-
   private async load(uri: string): Promise<ServiceSettings> {
     let settings = this.global;
     if (this.canPull) {
@@ -55,11 +38,7 @@ export class SettingsStore {
         // A client that fails the request still gets an analysis with the defaults.
       }
     }
-    const result = this.withWorkspaceCluster(settings);
-    // Not if the cache was cleared meanwhile (settings changed while the request was out).
-    if (this.byUri.has(uri)) this.loaded.add(uri);
-    this.latest = result;
-    return result;
+    return this.withWorkspaceCluster(settings);
   }
 
   /** Cluster facts found in workspace files fill in whatever the settings leave unknown. */
@@ -75,17 +54,14 @@ export class SettingsStore {
       this.global = normalizeSettings(section ?? pushed, DEFAULT_SETTINGS);
     }
     this.byUri.clear();
-    this.loaded.clear();
   }
 
   setWorkspaceCluster(facts: ClusterFacts): void {
     this.workspaceCluster = facts;
     this.byUri.clear();
-    this.loaded.clear();
   }
 
   forget(uri: string): void {
     this.byUri.delete(uri);
-    this.loaded.delete(uri);
   }
 }
