@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { calibrate } from './calibrate.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(HERE);
@@ -78,6 +79,8 @@ const toRun = [...scenarios].filter(([, s]) => s.status === 'run').map(([f]) => 
 const t0 = Date.now();
 process.stderr.write(`bench: ${toRun.length} scenarios x ${runs} run(s)${quick ? ' (quick)' : ''}; node ${process.version}, ${os.cpus().length} CPUs\n`);
 for (const [f, s] of scenarios) if (s.status !== 'run') process.stderr.write(`  skip ${f}: ${s.status}\n`);
+// The machine's speed before and after (calibrate.mjs): runs taken at different times compare only when these do.
+const machine = { before: calibrate(), after: null };
 for (let r = 0; r < runs; r++) {
   for (const f of toRun) {
     const t = Date.now();
@@ -96,6 +99,8 @@ for (let r = 0; r < runs; r++) {
     process.stderr.write(`  run ${r + 1}/${runs} ${f} ${((Date.now() - t) / 1000).toFixed(1)} s${obj.errors?.length ? `  ERRORS: ${obj.errors.join('; ')}` : ''}\n`);
   }
 }
+
+machine.after = calibrate();
 
 // ---------------------------------------------------------------- reduce
 const median = (xs) => {
@@ -210,7 +215,9 @@ const notRun = rows.filter((r) => r.status !== 'PASS' && r.status !== 'FAIL').le
 table(`Targets (median of ${runs} fresh process${runs > 1 ? 'es' : ''} per scenario; peers: yaml-language-server 1.25.0 + JSON schema on the equivalent Spring YAML, typescript-language-server 5.3.0 + TypeScript 5.9.3 on the same .ts)`, rows, true);
 table('Also measured (no target in the issue)', info, false);
 console.log(`\n${passed} of ${rows.length} targets met, ${failed.length} missed${failed.length ? ` (${failed.map((r) => r.label).join('; ')})` : ''}, ${notRun} not measured; ${((Date.now() - t0) / 1000).toFixed(0)} s; raw runs: ${out}`);
+const probe = (c) => (c ? `TypeScript parse of producer-5000.ts ${fmt(c.tsParseMs)} ms (fastest ${fmt(c.tsParseMinMs)}), JS loop ${fmt(c.loopMs)} ms` : 'not measured');
+console.log(`machine speed (bench/calibrate.mjs, no code of ours): before ${probe(machine.before)}; after ${probe(machine.after)}`);
 const errors = [...results.values()].flat().filter((r) => r.errors?.length).map((r) => `${r.scenario}#${r.run}: ${r.errors.join('; ')}`);
 if (errors.length) console.log(`harness errors:\n  ${errors.join('\n  ')}`);
-console.log(JSON.stringify({ bench: 'kafka-producer-config', at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs, quick, passed, failed: failed.length, notMeasured: notRun, rows, info, errors }));
+console.log(JSON.stringify({ bench: 'kafka-producer-config', at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, runs, quick, machine, passed, failed: failed.length, notMeasured: notRun, rows, info, errors }));
 process.exitCode = strict && failed.length ? 1 : 0;

@@ -107,7 +107,7 @@ const junkLine: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('\\', '\\\\', '=', ':', ' \\', 'key\\', 'acks=\\u12', 'acks=\\uZZZZ', '\ufeffacks=all'),
 );
 
-const lineArb: fc.Arbitrary<string> = fc.oneof(
+export const propertiesLine: fc.Arbitrary<string> = fc.oneof(
   { weight: 10, arbitrary: entryLine },
   { weight: 3, arbitrary: commentLine },
   { weight: 2, arbitrary: fc.constantFrom('', '', ' ', '\t') },
@@ -117,7 +117,7 @@ const lineArb: fc.Arbitrary<string> = fc.oneof(
 /** A realistic producer file: lines joined by the file's line ending (sometimes mixed), with or without a final one. */
 export const realisticText: fc.Arbitrary<string> = fc
   .record({
-    lines: fc.array(lineArb, { maxLength: 30 }),
+    lines: fc.array(propertiesLine, { maxLength: 30 }),
     eol: fc.constantFrom('\n', '\n', '\r\n', '\r'),
     mixed: fc.array(fc.constantFrom('\n', '\r\n', '\r'), { maxLength: 30 }),
     mix: fc.boolean(),

@@ -3,6 +3,7 @@ import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, 
 import { parseDocument, type DocumentInput } from './dialects';
 import { TypeScriptDialect, type TypeScriptApi } from './dialects/typescript';
 import { JavaDialect, type JavaParserApi } from './dialects/java';
+import { PropertiesParseCache } from './dialects/properties';
 import type { ConfigDocument } from './model/configDocument';
 import { analyze, type Analysis } from './features/analysis';
 import { doCodeActions } from './features/codeActions';
@@ -87,6 +88,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a Java file needs it
   const java = new JavaDialect(options.loadJavaParser ?? (() => require('java-parser') as JavaParserApi));
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a code file needs it
+  const properties = new PropertiesParseCache(limit);
   const code = new TypeScriptDialect({ loadTypeScript: options.loadTypeScript ?? (() => require('typescript') as TypeScriptApi), ...(options.readFile ? { readFile: options.readFile } : {}) });
 
   // Documents are cached per uri and version: every request on an unchanged document reuses the parse and the analysis.
@@ -94,7 +96,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const hit = cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.textLength === doc.text.length && hit.settings === settings) return hit;
     const sameParse = hit && hit.version === doc.version && hit.textLength === doc.text.length && hit.settings.maxFileBytes === settings.maxFileBytes;
-    const document = sameParse ? hit.document : parseDocument(doc, { maxFileBytes: settings.maxFileBytes, code, java });
+    const document = sameParse ? hit.document : parseDocument(doc, { maxFileBytes: settings.maxFileBytes, code, java, properties });
     const fresh: CacheEntry = { version: doc.version, textLength: doc.text.length, settings, document };
     cache.delete(doc.uri);
     cache.set(doc.uri, fresh);
@@ -167,6 +169,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     close(uri) {
       cache.delete(uri);
       code.forget(uri);
+      properties.forget(uri);
     },
     filesChanged() {
       cache.clear();

@@ -1,7 +1,8 @@
 // Unit tests of the `.properties` parser: Java's load semantics, exact spans, comments, problems and the model it feeds.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseProperties, type PropertiesFile, type PropertyEntry } from '../../../server/src/service/dialects/properties/parser';
+import { parseProperties, reparseProperties, type PropertiesFile, type PropertyEntry } from '../../../server/src/service/dialects/properties/parser';
+import { createLanguageService, DEFAULT_SETTINGS } from '../../../server/src/service';
 import { toConfigDocument } from '../../../server/src/service/dialects/properties/index';
 import type { Span } from '../../../server/src/service/model/span';
 
@@ -638,5 +639,76 @@ describe('properties dialect: ConfigDocument', () => {
     assert.equal(e.rawKey, 'my key');
     assert.deepEqual(e.value, { kind: 'string', value: 'A' });
     assert.equal(doc.scopes[0].label, 'untitled:Untitled-1');
+  });
+});
+
+describe('incremental re-parse (reparseProperties)', () => {
+  /** 40 numbered entries: long enough that an edit in one line re-parses a few lines only. */
+  const base = Array.from({ length: 40 }, (_, i) => `key.${i}=value ${i}`).join('\n') + '\n';
+  const at = (text: string, line: number): number => text.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+  const edit = (text: string, offset: number, remove: number, insert: string) => text.slice(0, offset) + insert + text.slice(offset + remove);
+
+  /** Re-parses `before` → `after` and checks the result is exactly a fresh parse of `after`. */
+  function same(before: string, after: string, prev = parseProperties(before)): PropertiesFile {
+    const file = reparseProperties(prev, before, after);
+    assert.deepEqual(file, parseProperties(after), JSON.stringify(after));
+    return file;
+  }
+
+  it('keeps the entries before the edit as they are and moves the ones after it', () => {
+    const prev = parseProperties(base);
+    const after = edit(base, at(base, 20) + 'key.20=value 2'.length, 0, '0');
+    const file = same(base, after, prev);
+    assert.equal(file.entries[5], prev.entries[5], 'an entry well before the edit is the same object');
+    assert.notEqual(file.entries[30], prev.entries[30]);
+    assert.equal(slice(after, file.entries[30].keySpan), 'key.30');
+    assert.equal(file.entries[20].value, 'value 200');
+  });
+
+  it('an edit that starts or ends a continuation re-joins the lines Java joins', () => {
+    const line10End = at(base, 11) - 1;
+    const joined = same(base, edit(base, line10End, 0, '\\'));
+    assert.equal(joined.entries.length, 39);
+    assert.equal(joined.entries[10].value, 'value 10key.11=value 11');
+    // And the backslash taken away again splits them.
+    same(edit(base, line10End, 0, '\\'), base);
+    // A second backslash makes the run even: no continuation.
+    const twice = edit(base, line10End, 0, '\\');
+    assert.equal(same(twice, edit(twice, line10End, 0, '\\')).entries.length, 40);
+  });
+
+  it('comments, escapes and empty keys typed into one line', () => {
+    for (const insert of ['#', '!', '\\u00', '=', ' ', '\n\n', '\u0000', 'x\\\n#c']) {
+      same(base, edit(base, at(base, 15), 0, insert));
+    }
+  });
+
+  it('the first and last lines: a byte order mark, a dangling continuation at the end of the file', () => {
+    same(base, '\ufeff' + base);
+    same('\ufeff' + base, base);
+    const noFinalEol = base.slice(0, -1);
+    same(noFinalEol, noFinalEol + '\\');
+    same(noFinalEol + '\\', noFinalEol);
+    same(base, base + 'tail=1\\');
+  });
+
+  it('line endings: a CRLF split or joined by an edit', () => {
+    const crlf = base.replace(/\n/g, '\r\n');
+    const cr = crlf.indexOf('\r\n', crlf.length >> 1);
+    same(crlf, edit(crlf, cr + 1, 0, 'x'));
+    same(edit(crlf, cr + 1, 0, 'x'), crlf);
+    same(crlf, edit(crlf, cr, 1, ''));
+  });
+
+  it('the language service re-parses documents incrementally with the same findings as a fresh service', () => {
+    const uri = 'file:///ws/producer.properties';
+    const incremental = createLanguageService();
+    let text = 'acks=0\nretries=3\nenable.idempotence=true\nlinger.ms=5\ncompression.type=none\n'.repeat(10);
+    const edits: Array<[number, number, string]> = [[10, 0, 'x'], [40, 1, ''], [text.length - 3, 0, '\\'], [0, 0, '# c\n'], [90, 0, 'acks=all\n']];
+    edits.forEach(([offset, remove, insert], i) => {
+      text = edit(text, offset, remove, insert);
+      const doc = { uri, languageId: 'kafka-properties', version: i + 1, text };
+      assert.deepEqual(incremental.validate(doc, DEFAULT_SETTINGS), createLanguageService().validate(doc, DEFAULT_SETTINGS));
+    });
   });
 });

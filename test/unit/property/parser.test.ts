@@ -2,14 +2,35 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseProperties, toConfigDocument } from '../../../server/src/service/dialects/properties/index';
+import { parseProperties, reparseProperties, toConfigDocument } from '../../../server/src/service/dialects/properties/index';
 import { escapeKey, escapeValue } from '../../../server/src/service/dialects/properties/printer';
 import { parseDocument } from '../../../server/src/service/dialects';
 import { computeLineStarts } from '../../../server/src/service/util/lines';
 import { checkProperty, spanProblem } from '../../helpers/property';
-import { anyText, keyArb, valueArb } from '../../helpers/producerArbitraries';
+import { anyText, keyArb, propertiesLine, realisticText, valueArb } from '../../helpers/producerArbitraries';
 
 const SEPARATORS = ['=', ' = ', ':', ' : ', ' ', '\t', '= '];
+
+/** A file long enough that a small edit re-parses only part of it (sometimes with line endings mixed by earlier edits). */
+const longText = fc
+  .tuple(fc.array(propertiesLine, { minLength: 30, maxLength: 120 }), fc.constantFrom('\n', '\r\n', '\r'), realisticText)
+  .map(([lines, eol, tail]) => lines.join(eol) + eol + tail);
+
+/** An edit as typed or pasted: characters that start or end continuations, comments, lines, escapes; or a whole line. */
+const editArb = fc.record({
+  at: fc.oneof(fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), fc.constantFrom(0, 1)),
+  remove: fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 40 })),
+  insert: fc.oneof(
+    fc.constantFrom('', '\\', '\n', '\r', '\r\n', '\\\n', '#', '!', '=', ':', ' ', '\t', 'x', '\u0000', '\ufeff', '\\u00'),
+    fc.string({ unit: fc.constantFrom('\\', '\n', '\r', '=', ':', '#', '!', ' ', 'a', '\t'), maxLength: 6 }),
+    propertiesLine.map((l) => l + '\n'),
+  ),
+});
+
+function applyEdit(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.min(text.length, Math.floor(e.at * (text.length + 1)));
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
 
 describe('property: .properties parser', () => {
   it('never throws, and every span it reports lies inside the text', () => {
@@ -64,6 +85,31 @@ describe('property: .properties parser', () => {
       }),
       300,
     );
+  });
+
+  it('an edited file re-parsed incrementally is exactly the file parsed afresh (edit after edit)', () => {
+    let kept = 0;
+    let versions = 0;
+    checkProperty(
+      'incremental re-parse',
+      fc.property(fc.oneof({ weight: 4, arbitrary: longText }, { weight: 1, arbitrary: anyText }), fc.array(editArb, { minLength: 1, maxLength: 5 }), (text, edits) => {
+        let prevText = text;
+        let prev = parseProperties(text);
+        for (const e of edits) {
+          const next = applyEdit(prevText, e);
+          const file = reparseProperties(prev, prevText, next);
+          assert.deepEqual(file, parseProperties(next), `edit ${JSON.stringify(e)} of ${JSON.stringify(prevText)}`);
+          versions++;
+          // The incremental path ran when an entry object of the previous version was kept as it is.
+          if (file !== prev && file.entries.some((x) => prev.entries.includes(x))) kept++;
+          prev = file;
+          prevText = next;
+        }
+      }),
+      400,
+    );
+    // Not a vacuous comparison: most edits of the long files re-used what came before them.
+    assert.ok(kept > versions / 3, `incremental path taken in ${kept} of ${versions} versions`);
   });
 
   it('a key and a value printed by the printer parse back to exactly themselves (any separator)', () => {

@@ -3,7 +3,7 @@ import type { ConfigDocument, ConfigEntry, ConfigScope } from '../model/configDo
 import type { FixIntent, TextChange } from '../model/fixIntent';
 import { computeLineStarts } from '../util/lines';
 import { dialectFor, isProducerFileName, isProducerPropertiesContent, KAFKA_PROPERTIES_LANGUAGE } from './detect';
-import { toConfigDocument as propertiesDocument } from './properties';
+import { toConfigDocument as propertiesDocument, type PropertiesParseCache } from './properties';
 import { printPropertiesFix } from './properties/printer';
 import { printCodeFix, type TypeScriptDialect } from './typescript';
 import { codeRewritesInPlace } from './typescript/printer';
@@ -28,6 +28,8 @@ export interface ParseOptions {
   readonly code?: TypeScriptDialect;
   /** The Java dialect (holds the lazily loaded Java parser); without it the last one created is used, if any. */
   readonly java?: JavaDialect;
+  /** Last parses of `.properties` documents (edits re-parse only the lines they touch); without it every parse is whole. */
+  readonly properties?: PropertiesParseCache;
 }
 
 function emptyDocument(input: DocumentInput, dialect: ConfigDocument['dialect'], skipped?: string): ConfigDocument {
@@ -79,7 +81,7 @@ export function parseDocument(input: DocumentInput, options: ParseOptions): Conf
     if (looksBinary(input.text)) {
       return ours ? emptyDocument(input, 'properties', 'Not analysed: the file contains binary data (NUL characters), not text.') : undefined;
     }
-    const doc = propertiesDocument(input.uri, input.version, input.text);
+    const doc = propertiesDocument(input.uri, input.version, input.text, options.properties?.parse(input.uri, input.text));
     if (!ours && !isProducerPropertiesContent(doc.scopes.flatMap((s) => s.entries.map((e) => e.key)))) return undefined;
     return doc;
   }

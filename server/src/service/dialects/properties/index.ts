@@ -1,8 +1,8 @@
 // Turns a Java producer `.properties` document into the shared ConfigDocument model (one scope for the whole file).
 import type { ConfigDocument, ConfigEntry } from '../../model/configDocument';
-import { parseProperties } from './parser';
+import { parseProperties, reparseProperties, type PropertiesFile } from './parser';
 
-export { parseProperties } from './parser';
+export { parseProperties, reparseProperties } from './parser';
 export type { PropertiesFile, PropertyEntry, LineEnding } from './parser';
 export { printPropertiesFix } from './printer';
 
@@ -19,8 +19,27 @@ export const PROPERTIES_SCOPE_ID = 'file';
 /** Every `.properties` entry is written where it is: one shared origin instead of one object per entry. */
 const INLINE: ConfigEntry['origin'] = Object.freeze({ kind: 'inline' });
 
-export function toConfigDocument(uri: string, version: number, text: string): ConfigDocument {
-  const file = parseProperties(text);
+/** Each open document's last parse, so that the next version re-parses only the lines an edit touched. */
+export class PropertiesParseCache {
+  private readonly last = new Map<string, { readonly text: string; readonly file: PropertiesFile }>();
+
+  constructor(private readonly limit = 64) {}
+
+  parse(uri: string, text: string): PropertiesFile {
+    const prev = this.last.get(uri);
+    const file = prev ? reparseProperties(prev.file, prev.text, text) : parseProperties(text);
+    this.last.delete(uri);
+    this.last.set(uri, { text, file });
+    if (this.last.size > this.limit) this.last.delete(this.last.keys().next().value!);
+    return file;
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
+export function toConfigDocument(uri: string, version: number, text: string, file: PropertiesFile = parseProperties(text)): ConfigDocument {
   const entries: ConfigEntry[] = [];
   for (const e of file.entries) {
     // An empty key is reported as a syntax problem; as an entry it would only produce a second, vaguer finding.

@@ -1,6 +1,7 @@
 // Reads `.properties` text exactly as java.util.Properties.load(Reader) does, keeping exact spans of everything.
 import type { Comment, SyntaxProblem } from '../../model/configDocument';
 import type { Span } from '../../model/span';
+import { changedRegion } from '../../util/textChange';
 
 export type LineEnding = '\n' | '\r\n' | '\r';
 
@@ -62,44 +63,169 @@ const BOM = 0xfeff;
 const isBlank = (c: number): boolean => c === SPACE || c === TAB || c === FF;
 
 export function parseProperties(text: string): PropertiesFile {
-  const n = text.length;
-  const problems: SyntaxProblem[] = [];
-  const comments: Comment[] = [];
-  const entries: PropertyEntry[] = [];
+  const lines = lineTable(text);
+  const sink: Sink = { entries: [], comments: [], problems: [] };
+  const dangling = scanRegion(text, lines.lineStarts, 0, lines.lineStarts.length, sink);
+  return finish(text, lines, sink.entries, sink.comments, sink.problems, dangling);
+}
 
-  // Pass 1: where lines start, with native searches; a lone CR needs the char-by-char loop.
+/**
+ * The next version of a parsed text, parsing again only the logical lines an edit touched: what comes before them is
+ * kept as it is, what comes after is kept with its offsets and line numbers moved. The result is the same as
+ * `parseProperties(text)` (the property tests compare the two on random edits); a change spanning most of the file is
+ * parsed afresh.
+ */
+export function reparseProperties(prev: PropertiesFile, prevText: string, text: string): PropertiesFile {
+  if (prevText === text) return prev;
+  const { start, newEnd } = changedRegion(prevText, text);
+  const lines = lineTable(text);
+  const starts = lines.lineStarts;
+  const oldStarts = prev.lineStarts;
+  const lineCount = starts.length;
+
+  // First line parsed again: the one holding the last unchanged character (its start, and every line start before it,
+  // is the same in both versions), moved back to the start of a logical line: a line whose predecessor does not end in
+  // an odd run of backslashes (conservative: a comment ending in one does not continue, but stepping back is harmless).
+  let from = lineIndexOf(oldStarts, Math.max(0, start - 1));
+  while (from > 0 && continues(prevText, oldStarts, from - 1)) from--;
+
+  // First line kept: its predecessor lies wholly after the change, terminator before it included (so it is a whole
+  // natural line in the old text too), and does not continue into it.
+  let to = lineIndexOf(starts, newEnd) + 2;
+  while (to < lineCount && continues(text, starts, to - 1)) to++;
+  if (to >= lineCount) to = lineCount;
+  const delta = text.length - prevText.length;
+  const oldTo = to < lineCount ? lineIndexOf(oldStarts, starts[to]! - delta) : oldStarts.length;
+  // Not expected (the suffix is the same text), but a misaligned line table must never produce a wrong model.
+  if (to < lineCount && oldStarts[oldTo] !== starts[to]! - delta) return parseProperties(text);
+  // Most of the file changed (a paste over everything, a formatter): one pass over it is cheaper than the bookkeeping.
+  if ((to - from) * 2 > lineCount) return parseProperties(text);
+
+  const fromOffset = starts[from]!;
+  const keptOld = to < lineCount ? oldStarts[oldTo]! : prevText.length + 1;
+  const lineShift = to - oldTo;
+  const sink: Sink = { entries: [], comments: [], problems: [] };
+  for (const e of prev.entries) {
+    if (e.line >= from) break;
+    sink.entries.push(e);
+  }
+  for (const c of prev.comments) {
+    if (c.line >= from) break;
+    sink.comments.push(c);
+  }
+  for (const p of prev.problems) {
+    if (p.span.start >= fromOffset) break;
+    sink.problems.push(p);
+  }
+  // The region's problems come unsorted; finish() sorts them into place (problems at one offset are all the region's).
+  const scanned = scanRegion(text, starts, from, to, sink);
+  if (to < lineCount) {
+    for (const e of prev.entries) if (e.line >= oldTo) sink.entries.push(shiftEntry(e, delta, lineShift));
+    for (const c of prev.comments) if (c.line >= oldTo) sink.comments.push({ span: shiftSpan(c.span, delta), text: c.text, line: c.line + lineShift });
+    for (const p of prev.problems) if (p.span.start >= keptOld) sink.problems.push({ ...p, span: shiftSpan(p.span, delta) });
+  }
+  return finish(text, lines, sink.entries, sink.comments, sink.problems, to < lineCount ? prev.danglingContinuation : scanned);
+}
+
+function shiftSpan(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function shiftEntry(e: PropertyEntry, delta: number, lineShift: number): PropertyEntry {
+  return {
+    key: e.key,
+    value: e.value,
+    rawKey: e.rawKey,
+    rawValue: e.rawValue,
+    separator: e.separator,
+    keySpan: shiftSpan(e.keySpan, delta),
+    valueSpan: shiftSpan(e.valueSpan, delta),
+    span: shiftSpan(e.span, delta),
+    line: e.line + lineShift,
+    endLine: e.endLine + lineShift,
+  };
+}
+
+/** The index of the line holding `offset`. */
+function lineIndexOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** End of natural line `li`'s content (before its terminator). */
+function contentEnd(text: string, starts: readonly number[], li: number): number {
+  if (li + 1 >= starts.length) return text.length;
+  const next = starts[li + 1]!;
+  return text.charCodeAt(next - 1) === LF && text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
+}
+
+/** Whether natural line `li` ends in an odd run of backslashes (Java joins the next line to it, unless it is a comment). */
+function continues(text: string, starts: readonly number[], li: number): boolean {
+  const end = contentEnd(text, starts, li);
+  let q = end;
+  while (q > starts[li]! && text.charCodeAt(q - 1) === BACKSLASH) q--;
+  return ((end - q) & 1) === 1;
+}
+
+interface LineTable {
+  readonly lineStarts: number[];
+  readonly lf: number;
+  readonly crlf: number;
+  readonly cr: number;
+}
+
+/** Where lines start, with native searches; a lone CR needs the char-by-char loop. */
+function lineTable(text: string): LineTable {
+  const n = text.length;
   const lineStarts: number[] = [0];
-  let lfCount = 0;
-  let crlfCount = 0;
-  let crCount = 0;
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
   if (text.indexOf('\r') < 0) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    lfCount = lineStarts.length - 1;
+    lf = lineStarts.length - 1;
   } else {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === LF) {
-        lfCount++;
+        lf++;
         lineStarts.push(i + 1);
       } else if (c === CR) {
         if (text.charCodeAt(i + 1) === LF) {
-          crlfCount++;
+          crlf++;
           i++;
-        } else crCount++;
+        } else cr++;
         lineStarts.push(i + 1);
       }
     }
   }
-  const lineCount = lineStarts.length;
-  /** End of line `li`'s content (before its terminator). */
-  const lineEnd = (li: number): number => {
-    if (li + 1 >= lineCount) return n;
-    const next = lineStarts[li + 1];
-    return text.charCodeAt(next - 1) === LF && text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
-  };
+  return { lineStarts, lf, crlf, cr };
+}
 
-  findBinary(text, lineStarts, problems);
-  if (n > 0 && text.charCodeAt(0) === BOM) {
+interface Sink {
+  readonly entries: PropertyEntry[];
+  readonly comments: Comment[];
+  readonly problems: SyntaxProblem[];
+}
+
+/**
+ * Parses natural lines [fromLine, toLine), which start and end at logical line boundaries, into the sink (problems of
+ * the region unsorted). Returns whether the text ends inside a continuation (meaningful when the region reaches the end).
+ */
+function scanRegion(text: string, lineStarts: readonly number[], fromLine: number, toLine: number, sink: Sink): boolean {
+  const n = text.length;
+  const { entries, comments, problems } = sink;
+  const lineCount = lineStarts.length;
+  const lineEnd = (li: number): number => contentEnd(text, lineStarts, li);
+
+  findBinary(text, lineStarts, problems, fromLine, toLine);
+  if (fromLine === 0 && n > 0 && text.charCodeAt(0) === BOM) {
     problems.push({
       span: { start: 0, end: 1 },
       message:
@@ -109,16 +235,15 @@ export function parseProperties(text: string): PropertiesFile {
     });
   }
 
-  // Pass 2, natural line by natural line. segs holds [start, end) document ranges of one logical line's content, as
-  // Java's LineReader appends them; only keys and separators are looked at char by char.
+  // Natural line by natural line. segs holds [start, end) document ranges of one logical line's content, as Java's
+  // LineReader appends them; only keys and separators are looked at char by char.
   const segs: number[] = [];
-  const styleCounts = new Map<string, number>();
   let dangling = false;
-  let li = 0;
+  let li = fromLine;
   let resumeAt = -1;
 
-  outer: while (li < lineCount) {
-    let p = resumeAt >= 0 ? resumeAt : lineStarts[li];
+  outer: while (li < toLine) {
+    let p = resumeAt >= 0 ? resumeAt : lineStarts[li]!;
     resumeAt = -1;
     let end = lineEnd(li);
     // Java skips blanks and empty lines before a logical line.
@@ -153,16 +278,16 @@ export function parseProperties(text: string): PropertiesFile {
       segs[2 * segCount + 1] = end - 1;
       segCount++;
       contentLength += end - 1 - p;
-      if (li + 1 >= lineCount || lineStarts[li + 1] >= n) {
+      if (li + 1 >= lineCount || lineStarts[li + 1]! >= n) {
         // The file ends inside the continuation and Java drops the backslash. Its reader returns the line even when
         // nothing else is in it (a lone backslash at the very end is an entry with an empty key) unless the line
         // ended in CRLF: the LF is consumed separately and the reader then sees EOF on an empty line.
         dangling = contentLength > 0;
-        atEof = end === n || lineStarts[li + 1] - end === 1;
+        atEof = end === n || lineStarts[li + 1]! - end === 1;
         break;
       }
       li++;
-      p = lineStarts[li];
+      p = lineStarts[li]!;
       const nextEnd = lineEnd(li);
       while (p < nextEnd && isBlank(text.charCodeAt(p))) p++;
       if (p >= nextEnd) {
@@ -179,58 +304,84 @@ export function parseProperties(text: string): PropertiesFile {
       end = nextEnd;
     }
     if (contentLength > 0 || atEof) {
-      entries.push(parseLogicalLine(text, segs, segCount, end, firstLine, li, problems, styleCounts));
+      entries.push(parseLogicalLine(text, segs, segCount, end, firstLine, li, problems));
     }
     li++;
   }
+  return dangling;
+}
 
-  let separatorStyle = '=';
-  let best = 0;
-  for (const [style, count] of styleCounts) {
-    if (count > best) {
-      best = count;
-      separatorStyle = style;
-    }
-  }
-
-  // Problems from the two passes interleave; callers expect document order.
+/** The file-wide facts, from the line table and the parsed lines. */
+function finish(
+  text: string,
+  lines: LineTable,
+  entries: PropertyEntry[],
+  comments: Comment[],
+  problems: SyntaxProblem[],
+  dangling: boolean,
+): PropertiesFile {
+  // Problems from binary detection and parsing interleave; callers expect document order (a stable sort keeps
+  // the order of problems at one offset).
   problems.sort((a, b) => a.span.start - b.span.start);
 
   let lineEnding: LineEnding = '\n';
-  if (crlfCount > lfCount && crlfCount >= crCount) lineEnding = '\r\n';
-  else if (crCount > lfCount && crCount > crlfCount) lineEnding = '\r';
+  if (lines.crlf > lines.lf && lines.crlf >= lines.cr) lineEnding = '\r\n';
+  else if (lines.cr > lines.lf && lines.cr > lines.crlf) lineEnding = '\r';
 
+  const n = text.length;
   const last = n > 0 ? text.charCodeAt(n - 1) : 0;
   return {
     entries,
     comments,
     problems,
-    lineStarts,
+    lineStarts: lines.lineStarts,
     lineEnding,
     endsWithLineTerminator: last === LF || last === CR,
     danglingContinuation: dangling,
-    separatorStyle,
+    separatorStyle: dominantSeparator(entries),
   };
+}
+
+/** The most frequent separator style (the first seen wins a tie); `=` when no entry has a separator. */
+function dominantSeparator(entries: readonly PropertyEntry[]): string {
+  // Counted per separator as written (few distinct ones per file), normalised once per distinct one.
+  const counts = new Map<string, number>();
+  for (const e of entries) if (e.separator.length > 0) counts.set(e.separator, (counts.get(e.separator) ?? 0) + 1);
+  const byStyle = new Map<string, number>();
+  for (const [sep, count] of counts) {
+    const style = separatorStyleOf(sep);
+    byStyle.set(style, (byStyle.get(style) ?? 0) + count);
+  }
+  let separatorStyle = '=';
+  let best = 0;
+  for (const [style, count] of byStyle) {
+    if (count > best) {
+      best = count;
+      separatorStyle = style;
+    }
+  }
+  return separatorStyle;
 }
 
 /** Characters that do not belong in a text file; U+FFFD is what an editor shows for bytes that are not UTF-8. */
 const BINARY = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/g;
 
-/** One problem per line holding binary junk, spanning its first to its last such character. */
-function findBinary(text: string, lineStarts: readonly number[], problems: SyntaxProblem[]): void {
-  BINARY.lastIndex = 0;
+/** One problem per line of [fromLine, toLine) holding binary junk, spanning its first to its last such character. */
+function findBinary(text: string, lineStarts: readonly number[], problems: SyntaxProblem[], fromLine: number, toLine: number): void {
+  const limit = toLine < lineStarts.length ? lineStarts[toLine]! : text.length;
+  BINARY.lastIndex = lineStarts[fromLine] ?? 0;
   let m = BINARY.exec(text);
-  let li = 0;
+  let li = fromLine;
   let first = -1;
   let last = -1;
-  while (m !== null) {
+  while (m !== null && m.index < limit) {
     const at = m.index;
-    if (first >= 0 && li + 1 < lineStarts.length && lineStarts[li + 1] <= at) {
+    if (first >= 0 && li + 1 < lineStarts.length && lineStarts[li + 1]! <= at) {
       problems.push(binaryProblem(first, last + 1));
       first = -1;
     }
     if (first < 0) {
-      while (li + 1 < lineStarts.length && lineStarts[li + 1] <= at) li++;
+      while (li + 1 < lineStarts.length && lineStarts[li + 1]! <= at) li++;
       first = at;
     }
     last = at;
@@ -257,7 +408,6 @@ function parseLogicalLine(
   line: number,
   endLine: number,
   problems: SyntaxProblem[],
-  styleCounts: Map<string, number>,
 ): PropertyEntry {
   const lineStart = segs[0];
 
@@ -339,11 +489,6 @@ function parseLogicalLine(
     if (stop >= 0) separator = joinSegments(text, segs, keyEndSeg, keyEndPos, lastSeg, contentLimit);
     const at = sepLastChar >= 0 ? sepLastChar + 1 : keyEnd;
     valueSpan = { start: at, end: at };
-  }
-
-  if (separator.length > 0) {
-    const style = separatorStyleOf(separator);
-    styleCounts.set(style, (styleCounts.get(style) ?? 0) + 1);
   }
 
   const key = decode(rawKey, segs, segCount, 0, lineStart, problems);

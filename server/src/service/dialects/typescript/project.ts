@@ -2,6 +2,7 @@
 // imports, resolved relative to it and read through the host.
 import type * as TS from 'typescript';
 import { computeLineStarts } from '../../util/lines';
+import { changedRegion } from '../../util/textChange';
 import { Binder } from './binder';
 import type { ModuleResolver } from './evaluate';
 import type { CodeHost, TypeScriptApi } from './host';
@@ -29,16 +30,8 @@ export function scriptKindOf(ts: TypeScriptApi, uri: string): TS.ScriptKind {
 
 /** The range of `old` that changed into `text` (common prefix and suffix kept), for `ts.updateSourceFile`. */
 function changeRange(ts: TypeScriptApi, old: string, text: string): TS.TextChangeRange {
-  let start = 0;
-  const min = Math.min(old.length, text.length);
-  while (start < min && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let endOld = old.length;
-  let endNew = text.length;
-  while (endOld > start && endNew > start && old.charCodeAt(endOld - 1) === text.charCodeAt(endNew - 1)) {
-    endOld--;
-    endNew--;
-  }
-  return ts.createTextChangeRange(ts.createTextSpan(start, endOld - start), endNew - start);
+  const { start, oldEnd, newEnd } = changedRegion(old, text);
+  return ts.createTextChangeRange(ts.createTextSpan(start, oldEnd - start), newEnd - start);
 }
 
 /** Keeps the last parse of each document so that the next version is parsed incrementally. */
