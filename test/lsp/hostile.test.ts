@@ -54,6 +54,21 @@ describe('language server over stdio: hostile input', () => {
     assert.ok(hover === null || typeof hover === 'object');
   });
 
+  test('200,000 lines edited in the middle (incremental sync): the findings of the new version, lines after the edit moved', async () => {
+    const uri = 'file:///ws/big-edited-producer.properties';
+    const text = manyLines(200_000);
+    const before = await open(uri, text);
+    const unknownLines = (ds: typeof before.diagnostics) => ds.filter((d) => d.code === 'unknown-key').map((d) => d.range.start.line);
+    // Two new lines at line 100,000: a misspelt key there, every later finding two lines further down.
+    void conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 100_000, character: 0 }, end: { line: 100_000, character: 0 } }, text: 'lingr.ms=5\nacks=all\n' }],
+    });
+    const after = await diagnosticsFor(uri, 2);
+    const expected = [...unknownLines(before.diagnostics).filter((l) => l < 100_000), 100_000, ...unknownLines(before.diagnostics).filter((l) => l >= 100_000).map((l) => l + 2)];
+    assert.deepEqual(unknownLines(after.diagnostics), expected);
+  });
+
   test('a single 5 MB line: the size-limit notice (default kafkaProducer.maxFileSize)', async () => {
     const p = await open('file:///ws/giant-producer.properties', giantLine(5 * 1024 * 1024));
     assert.deepEqual(p.diagnostics.map((d) => d.code), ['not-analysed']);
