@@ -1,11 +1,30 @@
 // TS/JS dialect: which configuration sites become scopes, for which client, linked how, with which entries.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeFixture, entriesOf, parseCode } from '../../helpers/code';
+import type * as TS from 'typescript';
+import { analyzeCode, analyzeFixture, entriesOf, findingsOf, fixture, parseCode } from '../../helpers/code';
+import type { TypeScriptApi } from '../../../server/src/service/dialects/typescript';
+import { createSourceFile } from '../../../server/src/service/dialects/typescript/project';
 
 const roles = (doc: { scopes: readonly { client: string; role: string }[] }) => doc.scopes.map((s) => `${s.client}:${s.role}`);
 
 describe('TS/JS dialect: locating producer configuration', () => {
+  test('doc comments are not parsed (skipped for speed), and a documented file gives the same findings', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ts = require('typescript') as TypeScriptApi;
+    const source = '/** The producer. @type {number} */\nconst a = 1;\n';
+    const statement = (sf: TS.SourceFile) => sf.statements[0] as TS.Statement & { jsDoc?: unknown[] };
+    assert.equal(statement(createSourceFile(ts, 'file:///w/a.ts', source)).jsDoc, undefined);
+    assert.equal(statement(ts.createSourceFile('a.ts', source, ts.ScriptTarget.Latest)).jsDoc?.length, 1, 'the default parse reads it');
+
+    const { text } = fixture('kafkajs/inline.ts');
+    // A JSDoc block, with tags and a type, above every line that starts a statement.
+    const documented = text.replace(/^(?=(?:export |const |let |await |async |function ))/gm, '/**\n * Orders.\n * @type {import("kafkajs").ProducerConfig}\n * @see https://kafka.js.org\n */\n');
+    assert.notEqual(documented, text);
+    assert.ok(findingsOf(analyzeCode(text)!).length > 0);
+    assert.deepEqual(findingsOf(analyzeCode(documented)!), findingsOf(analyzeCode(text)!));
+  });
+
   test('kafkajs: client, producer, send and sendBatch, linked to each other', () => {
     const doc = analyzeFixture('kafkajs/inline.ts').document;
     assert.deepEqual(roles(doc), ['kafkajs:client', 'kafkajs:producer', 'kafkajs:send', 'kafkajs:send']);
