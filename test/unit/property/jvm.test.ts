@@ -511,7 +511,11 @@ describe('property: Java and Spring Boot quick fixes, fix all and profiles', () 
             const candidates = profileActionsFor(d, a.document, scope.span, title, s);
             assert.ok(candidates.length > 0, `${where}: no code action`);
             const expected = applyTextChanges(source.text, changes);
-            const action = candidates.find((x) => (x.edit ? applyEdits(source.text, x.edit.changes?.[source.uri] ?? []) === expected : changes.length === 0 || x.disabled)) ?? candidates[0]!;
+            // The action whose edit is the plan's, else a disabled one (met, or it would add an error).
+            const action =
+              candidates.find((x) => x.edit && applyEdits(source.text, x.edit.changes?.[source.uri] ?? []) === expected) ??
+              candidates.find((x) => !x.edit && (changes.length === 0 || x.disabled)) ??
+              candidates[0]!;
             if (action.disabled) {
               // Met already, or it would add an error (the reason says which): never "met" while the plan changes something.
               if (plan.changes.length > 0) assert.doesNotMatch(action.disabled.reason, /already meets/, where);

@@ -91,6 +91,15 @@ describe('spring-properties: rules through Spring', () => {
     assert.deepEqual(a.document.scopes.map((s) => s.label), ['application.properties', 'application.properties (profile dev)']);
     assert.deepEqual(rules(text, URI), ['acks-one@1']);
   });
+  test('two sections for the same profile are told apart by their number', () => {
+    const section = (acks: string) => `#---\nspring.config.activate.on-profile=test\nspring.kafka.producer.acks=${acks}\n`;
+    const a = analyse(`spring.kafka.producer.acks=all\n${section('1')}${section('0')}`, URI)!;
+    assert.deepEqual(a.document.scopes.map((s) => s.label), [
+      'application.properties',
+      'application.properties (profile test, section 2)',
+      'application.properties (profile test, section 3)',
+    ]);
+  });
 });
 
 describe('spring-properties: printing', () => {

@@ -64,6 +64,11 @@ describe('spring-yaml: reading', () => {
     assert.deepEqual(a.document.scopes.map((s) => s.label), ['application.yml', 'application.yml (profile dev)']);
     assert.deepEqual(rules(text, URI), ['acks-zero@0']);
   });
+  test('two documents for the same profile are told apart by their number', () => {
+    const doc = (acks: string) => `---\nspring.config.activate.on-profile: test\nspring.kafka.producer.acks: ${acks}\n`;
+    const a = analyse(`spring.kafka.producer.acks: all\n${doc('1')}${doc('0')}`, URI)!;
+    assert.deepEqual(a.document.scopes.map((s) => s.label), ['application.yml', 'application.yml (profile test, document 2)', 'application.yml (profile test, document 3)']);
+  });
   test('only application files with spring.kafka producer keys are ours', () => {
     assert.equal(analyse('server:\n  port: 8080\n', URI), undefined);
     assert.equal(analyse('spring:\n  kafka:\n    consumer:\n      group-id: g\n', URI), undefined);

@@ -2,7 +2,7 @@
 import type { ConfigDocument, ConfigScope, SyntaxProblem } from '../../model/configDocument';
 import { parseProperties, type PropertyEntry } from '../properties/parser';
 import { isSpringKafkaName } from './names';
-import { buildSpringScope, type RawSpringEntry } from './scope';
+import { buildSpringScope, distinctLabels, type RawSpringEntry } from './scope';
 import { baseName } from '../detect';
 
 /** Offsets at which `#---` / `!---` section separators start (Spring's multi-document properties files). */
@@ -38,20 +38,21 @@ export function parseSpringProperties(uri: string, version: number, text: string
     if (!isSpringKafkaName(e.key)) continue;
     s.raws.push({ name: e.key, text: e.value, keySpan: e.keySpan, valueSpan: e.valueSpan, span: e.span });
   }
-  const scopes: ConfigScope[] = [];
+  const built: Array<{ scope: ConfigScope; section: number }> = [];
   // Only Kafka entries are analysed: syntax problems elsewhere in the application file are not ours to report.
   const kafkaSpans = sections.flatMap((s) => s.raws.map((r) => r.span));
   const problems: SyntaxProblem[] = file.problems.filter((p) => kafkaSpans.some((k) => p.span.start <= k.end && k.start <= p.span.end));
   sections.forEach((s, i) => {
     const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
-    const built = buildSpringScope(s.raws, {
+    const section = buildSpringScope(s.raws, {
       id: i === 0 ? 'spring' : `spring-${i}`,
       label: `${baseName(uri)}${s.profile ? ` (profile ${s.profile})` : i > 0 ? ` (section ${i + 1})` : ''}`,
       span: { start: starts[i]!, end },
       section: i,
     });
-    if (built.scope) scopes.push(built.scope);
-    problems.push(...built.problems);
+    if (section.scope) built.push({ scope: section.scope, section: i });
+    problems.push(...section.problems);
   });
+  const scopes = distinctLabels(built, 'section');
   return { uri, version, dialect: 'spring-properties', text, scopes, comments: file.comments, problems, lineStarts: file.lineStarts };
 }

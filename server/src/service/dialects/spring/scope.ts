@@ -64,6 +64,19 @@ function valueFor(property: SpringKafkaProperty, text: string | undefined): Valu
   return { kind: 'string', value: text };
 }
 
+/**
+ * Scope labels that tell sections apart: two sections activated by the same profile would otherwise show the same name
+ * in code action titles, code lenses and the outline, so such labels get the section's number
+ * (`application.yml (profile test, document 3)`).
+ */
+export function distinctLabels(built: ReadonlyArray<{ readonly scope: ConfigScope; readonly section: number }>, unit: 'section' | 'document'): ConfigScope[] {
+  const count = new Map<string, number>();
+  for (const { scope } of built) count.set(scope.label, (count.get(scope.label) ?? 0) + 1);
+  return built.map(({ scope, section }) =>
+    count.get(scope.label)! > 1 && scope.label.endsWith(')') ? { ...scope, label: `${scope.label.slice(0, -1)}, ${unit} ${section + 1})` } : scope,
+  );
+}
+
 export interface SpringScopeResult {
   readonly scope: ConfigScope | undefined;
   readonly infos: readonly SpringEntryInfo[];

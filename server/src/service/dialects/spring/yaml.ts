@@ -5,7 +5,7 @@ import type { Span } from '../../model/span';
 import { computeLineStarts, lineOf } from '../../util/lines';
 import { baseName } from '../detect';
 import { classifyName, splitName, uniform } from './names';
-import { buildSpringScope, type RawSpringEntry } from './scope';
+import { buildSpringScope, distinctLabels, type RawSpringEntry } from './scope';
 
 /** A block or flow mapping of a YAML document with the flattened property path it stands for. */
 export interface YamlMapInfo {
@@ -105,7 +105,7 @@ export function parseSpringYamlWithIndex(uri: string, version: number, text: str
   const lineStarts = computeLineStarts(text);
   const maps: YamlMapInfo[] = [];
   const pairs = new Map<number, { pair: Pair; owner: YamlMapInfo }>();
-  const scopes: ConfigScope[] = [];
+  const sections: Array<{ scope: ConfigScope; section: number }> = [];
   const problems: ConfigDocument['problems'][number][] = [];
   let docs: Document.Parsed[] = [];
   try {
@@ -180,9 +180,10 @@ export function parseSpringYamlWithIndex(uri: string, version: number, text: str
       span: { start: whole(range[0]), end: whole(range[2]) },
       section,
     });
-    if (built.scope) scopes.push(built.scope);
+    if (built.scope) sections.push({ scope: built.scope, section });
     problems.push(...built.problems);
   });
+  const scopes = distinctLabels(sections, 'document');
   return {
     document: { uri, version, dialect: 'spring-yaml', text, scopes, comments: yamlComments(text, lineStarts), problems, lineStarts },
     index: { maps, pairs, broken },
