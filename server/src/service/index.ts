@@ -87,8 +87,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const limit = options.cacheSize ?? 64;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a Java file needs it
   const java = new JavaDialect(options.loadJavaParser ?? (() => require('java-parser') as JavaParserApi));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a code file needs it
   const properties = new PropertiesParseCache(limit);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a code file needs it
   const code = new TypeScriptDialect({ loadTypeScript: options.loadTypeScript ?? (() => require('typescript') as TypeScriptApi), ...(options.readFile ? { readFile: options.readFile } : {}) });
 
   // Documents are cached per uri and version: every request on an unchanged document reuses the parse and the analysis.
