@@ -51,4 +51,31 @@ describe('lazy TypeScript loading', () => {
     const full = fresh.parse({ uri: 'file:///inc.ts', version: 2, text: v2 }, s)!;
     assert.deepEqual(JSON.parse(JSON.stringify(incremental.scopes)), JSON.parse(JSON.stringify(full.scopes)));
   });
+
+  test('the idle-time analysis warm-up analyses a slice with the file\'s imports and leaves no trace', () => {
+    const reads: string[] = [];
+    const files: Record<string, string> = { 'file:///ws/src/kafka.config.ts': "export const retries = 3;\n" };
+    const svc = createLanguageService({
+      readFile: (uri) => {
+        reads.push(uri);
+        return files[uri];
+      },
+    });
+    const s = normalizeSettings({});
+    const body = Array.from({ length: 40 }, (_, i) => `export const p${i} = new Kafka({ brokers: [] }).producer({ acks: ${i % 2}, retry: { retries } });\n`).join('');
+    const doc = { uri: 'file:///ws/src/producers.ts', languageId: 'typescript', version: 1, text: `import { Kafka } from 'kafkajs';\nimport { retries } from './kafka.config';\n${body}` };
+    // Nothing to warm before the document was analysed (the compiler is not even loaded).
+    svc.warmUpAnalysis(doc, 0, doc.text.length, s);
+    assert.equal(svc.typeScriptLoaded, false);
+    const before = svc.validate(doc, s);
+    assert.ok(before.length > 0);
+    reads.length = 0;
+    const half = doc.text.indexOf('\n', doc.text.length >> 1) + 1;
+    svc.warmUpAnalysis(doc, half, doc.text.length, s);
+    // It analysed: the slice's producers read the imported const through the header's import.
+    assert.deepEqual([...new Set(reads)], ['file:///ws/src/kafka.config.ts']);
+    // And left nothing behind: no dependent besides the document, the document's findings unchanged.
+    assert.deepEqual(svc.dependents('file:///ws/src/kafka.config.ts'), ['file:///ws/src/producers.ts']);
+    assert.deepEqual(svc.validate(doc, s), before);
+  });
 });

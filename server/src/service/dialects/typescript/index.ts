@@ -97,6 +97,28 @@ export class TypeScriptDialect {
     }
   }
 
+  /**
+   * The imports that open the last parse of `uri` (`import …`, `import x = require(…)`, `const x = require(…)`, with
+   * what stands between them), as text: put in front of a slice of the document, they make the slice a document this
+   * dialect analyses. `undefined` when `uri` was not parsed or opens with no import.
+   */
+  importHeader(uri: string): string | undefined {
+    const ts = this.ts;
+    const sf = this.cache?.peek(uri);
+    if (!ts || !sf) return undefined;
+    let end = -1;
+    for (const st of sf.statements) {
+      const isImport =
+        ts.isImportDeclaration(st) ||
+        ts.isImportEqualsDeclaration(st) ||
+        (ts.isVariableStatement(st) &&
+          st.declarationList.declarations.every((d) => d.initializer && ts.isCallExpression(d.initializer) && ts.isIdentifier(d.initializer.expression) && d.initializer.expression.text === 'require'));
+      if (!isImport) break;
+      end = st.end;
+    }
+    return end < 0 ? undefined : `${sf.text.slice(0, end)}\n`;
+  }
+
   forget(uri: string): void {
     this.cache?.forget(uri);
     this.deps.delete(uri);

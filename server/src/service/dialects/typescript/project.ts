@@ -66,6 +66,11 @@ export class SourceFileCache {
     return sf;
   }
 
+  /** The last parse of `uri`, if it is still kept. */
+  peek(uri: string): TS.SourceFile | undefined {
+    return this.last.get(uri)?.sourceFile;
+  }
+
   forget(uri: string): void {
     this.last.delete(uri);
   }
