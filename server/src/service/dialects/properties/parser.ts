@@ -1,6 +1,7 @@
 // Reads `.properties` text exactly as java.util.Properties.load(Reader) does, keeping exact spans of everything.
 import type { Comment, SyntaxProblem } from '../../model/configDocument';
 import type { Span } from '../../model/span';
+import { lineOf } from '../../util/lines';
 import { changedRegion } from '../../util/textChange';
 
 export type LineEnding = '\n' | '\r\n' | '\r';
@@ -147,16 +148,7 @@ function shiftEntry(e: PropertyEntry, delta: number, lineShift: number): Propert
 }
 
 /** The index of the line holding `offset`. */
-function lineIndexOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const lineIndexOf = (lineStarts: readonly number[], offset: number): number => lineOf({ lineStarts }, offset);
 
 /** End of natural line `li`'s content (before its terminator). */
 function contentEnd(text: string, starts: readonly number[], li: number): number {
