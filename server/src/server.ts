@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EFFECTIVE_CONFIG_REQUEST, PROFILES_REQUEST, type EffectiveConfigParams, type ProfilesParams } from '../../shared/protocol';
-import { createLanguageService, type DocumentInput } from './service';
+import { createLanguageService, type DocumentInput, type ServiceSettings } from './service';
 import { loadBundledTypeScript } from './loadTypeScript';
 import { loadBundledJavaParser } from './loadJavaParser';
 import { WorkspaceFiles } from './workspaceFiles';
@@ -169,7 +169,7 @@ export function startServer(connection: Connection): void {
   // once per dialect, after its first diagnostics, they run once in idle time on the document's first entry, so the
   // user's first requests do not pay for it. (A user already hovering warms the code by doing so.)
   const warmed = new Set<string>();
-  function warmUp(uri: string, s: Awaited<ReturnType<SettingsStore['get']>>): void {
+  function warmUp(uri: string, s: ServiceSettings): void {
     // Nothing left to warm for this dialect (the usual case after the first file): no timer on every edit.
     const doc = documents.get(uri);
     const dialect = doc ? service.analyze(input(doc), s)?.document.dialect : undefined;
@@ -208,7 +208,7 @@ export function startServer(connection: Connection): void {
   const SLICE_CHARS = 12_000;
   const ANALYSIS_SLICE_CHARS = 6_000;
   let compilerWarmUp: 'not yet' | 'running' | 'done' = 'not yet';
-  function warmUpCompiler(uri: string, length: number, s: Awaited<ReturnType<SettingsStore['get']>>): void {
+  function warmUpCompiler(uri: string, length: number, s: ServiceSettings): void {
     if (compilerWarmUp !== 'not yet' || !service.typeScriptLoaded) return;
     compilerWarmUp = 'running';
     // Up to 150 kB analysed and a megabyte parsed (about 250 ms of idle time, once per session): after that much V8
@@ -284,7 +284,7 @@ export function startServer(connection: Connection): void {
   });
 
   // ---- features
-  const withDoc = async <T>(name: string, uri: string, fallback: T, token: CancellationToken | undefined, fn: (doc: TextDocument, s: Awaited<ReturnType<SettingsStore['get']>>) => T) => {
+  const withDoc = async <T>(name: string, uri: string, fallback: T, token: CancellationToken | undefined, fn: (doc: TextDocument, s: ServiceSettings) => T) => {
     lastActivity = performance.now();
     const doc = documents.get(uri);
     if (!doc) return fallback;

@@ -14,6 +14,7 @@ import { summarize, type GuaranteeSummary } from './features/summary';
 import { spanToRange, toDiagnostics } from './features/validation';
 import type { ServiceSettings } from './settings';
 import { offsetOf } from './util/lines';
+import { RecentMap } from './util/recentMap';
 
 export type { DocumentInput } from './dialects';
 export { DEFAULT_SETTINGS, normalizeSettings, type ServiceSettings } from './settings';
@@ -90,8 +91,8 @@ interface CacheEntry {
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
-  const cache = new Map<string, CacheEntry>();
   const limit = options.cacheSize ?? 64;
+  const cache = new RecentMap<string, CacheEntry>(limit);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when a Java file needs it
   const java = new JavaDialect(options.loadJavaParser ?? (() => require('java-parser') as JavaParserApi));
   const properties = new PropertiesParseCache(limit);
@@ -105,9 +106,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const sameParse = hit && hit.version === doc.version && hit.textLength === doc.text.length && hit.settings.maxFileBytes === settings.maxFileBytes;
     const document = sameParse ? hit.document : parseDocument(doc, { maxFileBytes: settings.maxFileBytes, code, java, properties });
     const fresh: CacheEntry = { version: doc.version, textLength: doc.text.length, settings, document };
-    cache.delete(doc.uri);
     cache.set(doc.uri, fresh);
-    if (cache.size > limit) cache.delete(cache.keys().next().value!);
     return fresh;
   }
 
@@ -190,11 +189,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (header === undefined) return;
       // A uri of its own (same folder, so relative imports resolve alike), dropped from every cache afterwards.
       const uri = `${doc.uri.replace(/#.*$/, '')}#kafka-producer-warm-up`;
+      const languageId = doc.languageId ?? 'typescript';
       const text = header + doc.text.slice(from, to);
       const mid = text.indexOf('\n', header.length + ((text.length - header.length) >> 1));
       try {
-        this.validate({ uri, languageId: doc.languageId ?? 'typescript', version: 1, text }, settings);
-        if (mid > 0) this.validate({ uri, languageId: doc.languageId ?? 'typescript', version: 2, text: `${text.slice(0, mid)} ${text.slice(mid)}` }, settings);
+        this.validate({ uri, languageId, version: 1, text }, settings);
+        if (mid > 0) this.validate({ uri, languageId, version: 2, text: `${text.slice(0, mid)} ${text.slice(mid)}` }, settings);
       } finally {
         this.close(uri);
       }

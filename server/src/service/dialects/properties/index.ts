@@ -1,5 +1,6 @@
 // Turns a Java producer `.properties` document into the shared ConfigDocument model (one scope for the whole file).
 import type { ConfigDocument, ConfigEntry } from '../../model/configDocument';
+import { RecentMap } from '../../util/recentMap';
 import { parseProperties, reparseProperties, type PropertiesFile } from './parser';
 
 export { parseProperties, reparseProperties } from './parser';
@@ -21,16 +22,16 @@ const INLINE: ConfigEntry['origin'] = Object.freeze({ kind: 'inline' });
 
 /** Each open document's last parse, so that the next version re-parses only the lines an edit touched. */
 export class PropertiesParseCache {
-  private readonly last = new Map<string, { readonly text: string; readonly file: PropertiesFile }>();
+  private readonly last: RecentMap<string, { readonly text: string; readonly file: PropertiesFile }>;
 
-  constructor(private readonly limit = 64) {}
+  constructor(limit = 64) {
+    this.last = new RecentMap(limit);
+  }
 
   parse(uri: string, text: string): PropertiesFile {
     const prev = this.last.get(uri);
     const file = prev ? reparseProperties(prev.file, prev.text, text) : parseProperties(text);
-    this.last.delete(uri);
     this.last.set(uri, { text, file });
-    if (this.last.size > this.limit) this.last.delete(this.last.keys().next().value!);
     return file;
   }
 

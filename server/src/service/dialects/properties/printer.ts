@@ -157,7 +157,6 @@ function readHints(text: string, scope: ConfigScope): Hints {
   };
 }
 
-
 function terminatorLength(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c === 13) return text.charCodeAt(at + 1) === 10 ? 2 : 1;

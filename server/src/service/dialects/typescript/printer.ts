@@ -247,7 +247,6 @@ class CodePrinter {
     return undefined;
   }
 
-
   private rename(scope: ConfigScope, hints: CodeScopeHints, entry: ConfigEntry, newKey: string): void {
     if (!editable(entry, hints) || this.removed.has(entry)) return this.fail();
     const path = pathFor(scope, hints, newKey, entry);
@@ -325,7 +324,6 @@ function editable(entry: ConfigEntry, hints: CodeScopeHints | undefined): boolea
   if (entry.origin.kind !== 'inline') return false;
   return !hints?.shared?.some((s) => entry.span.start < s.end && s.start < entry.span.end);
 }
-
 
 /** The nested block a path is written in (`retry`, `kafkaJS`, `kafkaJS.retry`; '' for none) and the name inside it. */
 function splitPath(scope: ConfigScope, path: string): { block: string; name: string } {

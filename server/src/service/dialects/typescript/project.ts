@@ -2,6 +2,7 @@
 // imports, resolved relative to it and read through the host.
 import type * as TS from 'typescript';
 import { computeLineStarts } from '../../util/lines';
+import { RecentMap } from '../../util/recentMap';
 import { changedRegion } from '../../util/textChange';
 import { Binder } from './binder';
 import type { ModuleResolver } from './evaluate';
@@ -36,12 +37,14 @@ function changeRange(ts: TypeScriptApi, old: string, text: string): TS.TextChang
 
 /** Keeps the last parse of each document so that the next version is parsed incrementally. */
 export class SourceFileCache {
-  private readonly last = new Map<string, { text: string; sourceFile: TS.SourceFile }>();
+  private readonly last: RecentMap<string, { text: string; sourceFile: TS.SourceFile }>;
 
   constructor(
     private readonly ts: TypeScriptApi,
-    private readonly limit = 64,
-  ) {}
+    limit = 64,
+  ) {
+    this.last = new RecentMap(limit);
+  }
 
   parse(uri: string, text: string): TS.SourceFile {
     const ts = this.ts;
@@ -62,7 +65,6 @@ export class SourceFileCache {
     // No parent pointers: the binder's walk sets them (updateSourceFile sets them itself).
     sf ??= createSourceFile(ts, uri, text);
     this.last.set(uri, { text, sourceFile: sf });
-    if (this.last.size > this.limit) this.last.delete(this.last.keys().next().value!);
     return sf;
   }
 
