@@ -1,13 +1,33 @@
 // Bundles the extension client, the language server and the CLI into dist/ (one file each, CommonJS for Node).
 //   node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { trimTypeScript, typeScriptApiUsedBy } from './scripts/trim-typescript.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+/**
+ * Keeps every bundle ASCII. esbuild escapes non-ASCII characters in strings and regular expressions, but the comments it
+ * keeps (doc comments of class members) come through as written, and a single `→` there makes V8 hold the whole source
+ * as a two-byte string: 2.4 MB instead of 1.2 MB of heap for the server, for as long as it runs. Each such character
+ * becomes one ASCII character, so the source map's columns stay right. (Minified builds keep no comments.)
+ */
+const ASCII_FOR = { '→': '>', '←': '<', '…': '.', '—': '-', '–': '-', '≤': '<', '≥': '>', '×': 'x', '’': "'", '‘': "'", '“': '"', '”': '"' };
+const asciiOutputPlugin = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd((result) => {
+      const file = build.initialOptions.outfile;
+      if (result.errors.length > 0 || !file) return;
+      const code = readFileSync(file, 'utf8');
+      // Per UTF-16 unit (a character outside the BMP becomes two), as source map columns count them.
+      if (/[^\x00-\x7f]/.test(code)) writeFileSync(file, code.replace(/[^\x00-\x7f]/g, (c) => ASCII_FOR[c] ?? '?'));
+    });
+  },
+};
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -21,6 +41,7 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [asciiOutputPlugin],
 };
 
 // Cold start of the server (see bench/): `yaml`, needed only for Spring YAML and cluster files, is not part of the
@@ -80,8 +101,8 @@ const builds = [
   // imports a Kafka client is analysed; `typescript` stays external in them so it is never inlined.
   // dist/server.js only loads dist/server-main.js (the server) through the per-user code cache (server/src/codeCache.ts).
   { ...common, entryPoints: ['server/src/serverEntry.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js', external: ['typescript', 'java-parser'], plugins: [coldStartPlugin] },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['typescript', 'java-parser'], plugins: [coldStartPlugin] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js', external: ['typescript', 'java-parser'], plugins: [coldStartPlugin, asciiOutputPlugin] },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['typescript', 'java-parser'], plugins: [coldStartPlugin, asciiOutputPlugin] },
   { ...common, entryPoints: ['yaml'], outfile: 'dist/yaml.js', sourcemap: false },
   { ...common, ...typescriptEntry(), outfile: 'dist/typescript.js', sourcemap: false },
   // The Java parser (java-parser, Chevrotain-based) likewise: dist/java-parser.js, loaded on the first Java file that

@@ -45,6 +45,9 @@ export function startClient(context: vscode.ExtensionContext): RunningClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'kafkaProducer' },
+    // The settings as they are now (a plain copy): the server analyses a newly opened document with them while it asks
+    // for that document's own settings, and reuses the analysis when the answer is the same (server/src/settings.ts).
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('kafkaProducer'))) as unknown },
     outputChannelName: 'Kafka Producer Config',
     diagnosticCollectionName: 'kafka-producer',
   };
