@@ -144,10 +144,10 @@ export function startServer(connection: Connection): void {
 
   /**
    * The settings of a document about to be analysed. A document not asked about yet is analysed while the client
-   * answers, with the settings most likely to come back (those of the last answer): when the answer equals them (the
-   * usual case, one set of settings per workspace), it is the same object and the analysis is reused, so the round trip
-   * (1-3 ms on every open) no longer delays the diagnostics. A different answer costs a second analysis; the parse is
-   * still reused unless the size limit differs.
+   * answers, with the settings most likely to come back (those of the last answer in its folder): when the answer equals
+   * them (the usual case), it is the same object and the analysis is reused, so the round trip (1-3 ms on every open) no
+   * longer delays the diagnostics. A different answer costs a second analysis; the parse is still reused unless the size
+   * limit differs.
    */
   function settingsAnalysing(doc: TextDocument): Promise<ServiceSettings> {
     const known = settings.known(doc.uri);
@@ -155,7 +155,7 @@ export function startServer(connection: Connection): void {
     const answer = settings.get(doc.uri);
     // After the request is written (the connection writes on the next turn of the event loop, and so would this).
     setImmediate(() => {
-      if (documents.get(doc.uri) === doc) void runSafe('analysis', undefined, undefined, () => void service.analyze(input(doc), settings.likely));
+      if (documents.get(doc.uri) === doc) void runSafe('analysis', undefined, undefined, () => void service.analyze(input(doc), settings.likely(doc.uri)));
     });
     return answer;
   }

@@ -10,8 +10,11 @@ export class SettingsStore {
   private readonly resolved = new Map<string, ServiceSettings>();
   private global: ServiceSettings;
   private workspaceCluster: ClusterFacts = {};
-  /** See `likely`. */
+  /** See `likely`: the last answer overall, and the last answer per folder of the documents asked about. */
   private lastResolved: ServiceSettings;
+  private readonly byFolder = new Map<string, ServiceSettings>();
+  /** Every distinct answer so far (with its JSON), so that equal answers are one object. */
+  private readonly distinct: Array<{ readonly json: string; readonly settings: ServiceSettings }> = [];
 
   constructor(
     private readonly connection: Connection,
@@ -21,6 +24,7 @@ export class SettingsStore {
     const init = initializationOptions as { settings?: unknown } | undefined;
     this.global = normalizeSettings(init?.settings ?? initializationOptions, DEFAULT_SETTINGS);
     this.lastResolved = this.global;
+    this.distinct.push({ json: JSON.stringify(this.global), settings: this.global });
   }
 
   /** Settings for one document. The same object comes back until settings change, so analyses stay cached. */
@@ -33,6 +37,7 @@ export class SettingsStore {
         const s = this.intern(answer);
         this.resolved.set(uri, s);
         this.lastResolved = s;
+        this.byFolder.set(folderOf(uri), s);
         return s;
       });
       p = pending;
@@ -47,18 +52,27 @@ export class SettingsStore {
   }
 
   /**
-   * The answer a document not asked about yet will most likely get: the settings resolved last (at first, the ones the
-   * client passed at initialization). An answer equal to it comes back as this very object, so that work done with it
-   * while the client answered (an analysis, cached per settings object) is reused.
+   * The answer a document not asked about yet will most likely get: that of the last document asked about in its folder
+   * or the nearest folder above (workspace folders of a multi-root workspace can differ), else the last answer (at
+   * first, the settings the client passed at initialization). Equal answers are one object, so work done with the
+   * likely settings while the client answers (an analysis, cached per settings object) is reused when they were right.
    */
-  get likely(): ServiceSettings {
+  likely(uri: string): ServiceSettings {
+    for (let folder = folderOf(uri); folder; folder = folderOf(folder)) {
+      const s = this.byFolder.get(folder);
+      if (s) return s;
+    }
     return this.lastResolved;
   }
 
-  /** `s`, or the settings resolved last when equal to them (settings are small: compared as JSON). */
+  /** `s`, or the earlier answer equal to it (settings are small: compared as JSON). */
   private intern(s: ServiceSettings): ServiceSettings {
-    const last = this.lastResolved;
-    return s === last || JSON.stringify(s) === JSON.stringify(last) ? last : s;
+    const json = JSON.stringify(s);
+    const same = this.distinct.find((d) => d.json === json);
+    if (same) return same.settings;
+    // Bounded: a workspace has a handful of distinct settings; past that, equal answers are merely not shared.
+    if (this.distinct.length < 32) this.distinct.push({ json, settings: s });
+    return s;
   }
 
   private async load(uri: string): Promise<ServiceSettings> {
@@ -103,5 +117,14 @@ export class SettingsStore {
     this.byUri.clear();
     this.resolved.clear();
     this.lastResolved = this.withWorkspaceCluster(this.global);
+    this.byFolder.clear();
+    this.distinct.length = 0;
+    this.distinct.push({ json: JSON.stringify(this.lastResolved), settings: this.lastResolved });
   }
+}
+
+/** The folder part of a uri (`file:///w/a/b.ts` → `file:///w/a`); empty at the top. */
+function folderOf(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  return slash > uri.indexOf('//') + 1 ? uri.slice(0, slash) : '';
 }

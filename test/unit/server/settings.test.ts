@@ -28,9 +28,9 @@ function fakeConnection(answers: Map<string, unknown>) {
 describe('SettingsStore', () => {
   test('before any answer, the likely settings are those passed at initialization', () => {
     const { connection } = fakeConnection(new Map());
-    assert.equal(new SettingsStore(connection, true, undefined).likely, DEFAULT_SETTINGS);
+    assert.equal(new SettingsStore(connection, true, undefined).likely('file:///x'), DEFAULT_SETTINGS);
     const store = new SettingsStore(connection, true, { settings: { clientVersion: '3.9' } });
-    assert.equal(store.likely.clientVersion, '3.9');
+    assert.equal(store.likely('file:///x').clientVersion, '3.9');
   });
 
   test('an answer equal to the likely settings is that very object; a different one replaces it', async () => {
@@ -41,7 +41,7 @@ describe('SettingsStore', () => {
     ]);
     const { connection, asked, release } = fakeConnection(answers);
     const store = new SettingsStore(connection, true, { settings: { clientVersion: '3.7' } });
-    const likely = store.likely;
+    const likely = store.likely('file:///x');
     assert.equal(store.known('file:///a'), undefined);
     const a = store.get('file:///a');
     await release();
@@ -55,10 +55,32 @@ describe('SettingsStore', () => {
     const cs = await c;
     assert.notEqual(cs, likely);
     assert.equal(cs.clientVersion, '3.9');
-    assert.equal(store.likely, cs);
+    assert.equal(store.likely('file:///x'), cs);
     // Known documents are not asked again.
     assert.equal(await store.get('file:///a'), likely);
     assert.deepEqual(asked, ['file:///a', 'file:///b', 'file:///c']);
+  });
+
+  test('the likely settings of a document are those of the last answer in its folder or the nearest one above', async () => {
+    const answers = new Map<string, unknown>([
+      ['file:///ws/a/one.properties', { clientVersion: '3.7' }],
+      ['file:///ws/b/one.properties', { clientVersion: '3.9' }],
+    ]);
+    const { connection, release } = fakeConnection(answers);
+    const store = new SettingsStore(connection, true, undefined);
+    const a = store.get('file:///ws/a/one.properties');
+    const b = store.get('file:///ws/b/one.properties');
+    await release();
+    assert.equal(store.likely('file:///ws/a/two.properties'), await a);
+    assert.equal(store.likely('file:///ws/a/deeper/three.properties'), await a);
+    assert.equal(store.likely('file:///ws/b/two.properties'), await b);
+    // Elsewhere: the last answer.
+    assert.equal(store.likely('file:///other/x.properties'), await b);
+    // Equal answers in different folders are one object.
+    answers.set('file:///ws/c/one.properties', { clientVersion: '3.7' });
+    const c = store.get('file:///ws/c/one.properties');
+    await release();
+    assert.equal(await c, await a);
   });
 
   test('an answer that arrives after settings changed is returned but not kept', async () => {
@@ -69,7 +91,7 @@ describe('SettingsStore', () => {
     await release();
     assert.equal((await first).clientVersion, '3.7');
     assert.equal(store.known('file:///a'), undefined);
-    assert.equal(store.likely, DEFAULT_SETTINGS);
+    assert.equal(store.likely('file:///x'), DEFAULT_SETTINGS);
     const again = store.get('file:///a');
     await release();
     assert.equal((await again).clientVersion, '3.7');
