@@ -34,4 +34,5 @@ for (const x of rows) console.log(`${x.name.padEnd(width)}  ${String(x.numRuns).
 const cases = rows.reduce((n, x) => n + x.numRuns, 0);
 const failed = rows.filter((x) => x.failed);
 console.log(`\n${cases} cases over ${rows.length} properties in ${wall.toFixed(1)} s, seed ${seed}: ${failed.length} failing propert${failed.length === 1 ? 'y' : 'ies'}${failed.length ? ` (${failed.map((x) => x.name).join(', ')}; replay with FUZZ_SEED=${seed} npm run fuzz)` : ''}`);
+if (r.status !== 0 && failed.length === 0) console.log('the test run itself failed (see its output above): not every property ran to its end');
 process.exit(r.status === 0 && failed.length === 0 ? 0 : 1);

@@ -20,12 +20,20 @@ const TEST_CAP_MS = 4000;
 export function checkProperty<Ts extends [unknown, ...unknown[]]>(name: string, property: fc.IProperty<Ts>, numRuns: number): void {
   const soak = SOAK_MS > 0;
   const started = Date.now();
-  const details = fc.check(property, {
-    seed: SEED,
-    numRuns: soak ? 1_000_000_000 : numRuns,
-    interruptAfterTimeLimit: soak ? SOAK_MS : TEST_CAP_MS,
-    markInterruptAsFailure: false,
-  });
+  let details: fc.RunDetails<Ts>;
+  try {
+    details = fc.check(property, {
+      seed: SEED,
+      numRuns: soak ? 1_000_000_000 : numRuns,
+      interruptAfterTimeLimit: soak ? SOAK_MS : TEST_CAP_MS,
+      markInterruptAsFailure: false,
+    });
+  } catch (e) {
+    // An arbitrary that throws while generating (a bug of the test, not of the product) escapes fast-check: the soak's
+    // summary must still count the property, as failed.
+    if (REPORT) appendFileSync(REPORT, JSON.stringify({ name, numRuns: 0, ms: Date.now() - started, failed: true, seed: SEED }) + '\n');
+    throw e;
+  }
   const ms = Date.now() - started;
   if (REPORT) appendFileSync(REPORT, JSON.stringify({ name, numRuns: details.numRuns, ms, failed: details.failed, seed: SEED }) + '\n');
   if (details.failed) {
