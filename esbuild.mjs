@@ -101,8 +101,8 @@ const builds = [
   // imports a Kafka client is analysed; `typescript` stays external in them so it is never inlined.
   // dist/server.js only loads dist/server-main.js (the server) through the per-user code cache (server/src/codeCache.ts).
   { ...common, entryPoints: ['server/src/serverEntry.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js', external: ['typescript', 'java-parser'], plugins: [coldStartPlugin, asciiOutputPlugin] },
-  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['typescript', 'java-parser'], plugins: [coldStartPlugin, asciiOutputPlugin] },
+  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js', external: ['typescript', 'java-parser'], plugins: [coldStartPlugin, ...common.plugins] },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['typescript', 'java-parser'], plugins: [coldStartPlugin, ...common.plugins] },
   { ...common, entryPoints: ['yaml'], outfile: 'dist/yaml.js', sourcemap: false },
   { ...common, ...typescriptEntry(), outfile: 'dist/typescript.js', sourcemap: false },
   // The Java parser (java-parser, Chevrotain-based) likewise: dist/java-parser.js, loaded on the first Java file that

@@ -11,7 +11,7 @@ export class SettingsStore {
   private global: ServiceSettings;
   private workspaceCluster: ClusterFacts = {};
   /** See `likely`: the last answer overall, and the last answer per folder of the documents asked about. */
-  private lastResolved: ServiceSettings;
+  private lastResolved: ServiceSettings = DEFAULT_SETTINGS;
   private readonly byFolder = new Map<string, ServiceSettings>();
   /** Every distinct answer so far (with its JSON), so that equal answers are one object. */
   private readonly distinct: Array<{ readonly json: string; readonly settings: ServiceSettings }> = [];
@@ -23,8 +23,7 @@ export class SettingsStore {
   ) {
     const init = initializationOptions as { settings?: unknown } | undefined;
     this.global = normalizeSettings(init?.settings ?? initializationOptions, DEFAULT_SETTINGS);
-    this.lastResolved = this.global;
-    this.distinct.push({ json: JSON.stringify(this.global), settings: this.global });
+    this.clear();
   }
 
   /** Settings for one document. The same object comes back until settings change, so analyses stay cached. */
@@ -113,6 +112,7 @@ export class SettingsStore {
     this.resolved.delete(uri);
   }
 
+  /** Forgets every answer; the likely settings are the global ones again. */
   private clear(): void {
     this.byUri.clear();
     this.resolved.clear();

@@ -44,10 +44,12 @@ const KEY_VALUES: Readonly<Record<string, readonly string[]>> = {
   'client.id': ['orders'],
 };
 
+/** The values that matter to a key, if listed (own keys only: a generated key may be `constructor` or `toString`). */
+const valuesOf = (key: string | undefined): readonly string[] | undefined => (key && Object.hasOwn(KEY_VALUES, key) ? KEY_VALUES[key] : undefined);
+
 /** A value for a key: one that matters to it half of the time, any value otherwise. */
 const valueForKey = (key: string | undefined, any: fc.Arbitrary<string>): fc.Arbitrary<string> => {
-  // Own keys only: a generated key may be `constructor` or `toString`.
-  const own = key && Object.hasOwn(KEY_VALUES, key) ? KEY_VALUES[key] : undefined;
+  const own = valuesOf(key);
   return own ? fc.oneof(fc.constantFrom(...own), any) : any;
 };
 
@@ -116,8 +118,7 @@ const javaValueArb: fc.Arbitrary<string> = fc.oneof(
 
 /** A value for a key as Java code writes it: a String, or the typed literal (`5`, `true`) ConfigDef also takes. */
 const javaValueFor = (key: string | undefined): fc.Arbitrary<string> => {
-  // Own keys only: a generated key may be `constructor` or `toString`.
-  const own = key && Object.hasOwn(KEY_VALUES, key) ? KEY_VALUES[key] : undefined;
+  const own = valuesOf(key);
   if (!own) return javaValueArb;
   return fc.oneof(
     fc.tuple(fc.constantFrom(...own), fc.boolean()).map(([v, typed]) => (typed && /^(?:-?\d+|true|false)$/.test(v) ? v : javaString(v))),

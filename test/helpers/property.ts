@@ -20,6 +20,9 @@ const TEST_CAP_MS = 4000;
 export function checkProperty<Ts extends [unknown, ...unknown[]]>(name: string, property: fc.IProperty<Ts>, numRuns: number): void {
   const soak = SOAK_MS > 0;
   const started = Date.now();
+  const record = (runs: number, failed: boolean): void => {
+    if (REPORT) appendFileSync(REPORT, JSON.stringify({ name, numRuns: runs, ms: Date.now() - started, failed, seed: SEED }) + '\n');
+  };
   let details: fc.RunDetails<Ts>;
   try {
     details = fc.check(property, {
@@ -31,11 +34,10 @@ export function checkProperty<Ts extends [unknown, ...unknown[]]>(name: string, 
   } catch (e) {
     // An arbitrary that throws while generating (a bug of the test, not of the product) escapes fast-check: the soak's
     // summary must still count the property, as failed.
-    if (REPORT) appendFileSync(REPORT, JSON.stringify({ name, numRuns: 0, ms: Date.now() - started, failed: true, seed: SEED }) + '\n');
+    record(0, true);
     throw e;
   }
-  const ms = Date.now() - started;
-  if (REPORT) appendFileSync(REPORT, JSON.stringify({ name, numRuns: details.numRuns, ms, failed: details.failed, seed: SEED }) + '\n');
+  record(details.numRuns, details.failed);
   if (details.failed) {
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(`property "${name}" failed (seed ${SEED}; replay with FUZZ_SEED=${SEED}):\n${fc.defaultReportMessage(details) ?? ''}\nError: ${cause}`);
