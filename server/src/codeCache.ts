@@ -4,6 +4,7 @@ import Module from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { underStartupFlags } from './heapGrowth';
 
 /**
  * Where cached code lives: `$KAFKA_PRODUCER_CODE_CACHE` (the extension passes its global storage; `off` disables),
@@ -75,7 +76,8 @@ export function requireWithCodeCache<T = unknown>(file: string, options: CodeCac
   // extension (size, modification time) and the runtime.
   const cacheFile = dir ? join(dir, `${basename(file, '.js')}-${stat.size}-${Math.trunc(stat.mtimeMs)}-${process.version}-${process.arch}.bin`) : undefined;
   const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
-  const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  // Compiled (and the cache checked) under the start-up flags: see underStartupFlags.
+  const script = underStartupFlags(() => new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) }));
   const status: CodeCacheStatus = !cacheFile ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
 
   const mod = new Module(file, require.main ?? undefined);
@@ -90,7 +92,7 @@ export function requireWithCodeCache<T = unknown>(file: string, options: CodeCac
     if (!open || !cacheFile) return false;
     open = false;
     process.off('exit', flush);
-    const written = writeAtomically(cacheFile, script.createCachedData());
+    const written = writeAtomically(cacheFile, underStartupFlags(() => script.createCachedData()));
     if (written) removeStale(cacheFile, `${basename(file, '.js')}-`);
     return written;
   };

@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EFFECTIVE_CONFIG_REQUEST, PROFILES_REQUEST, type EffectiveConfigParams, type ProfilesParams } from '../../shared/protocol';
 import { createLanguageService, type DocumentInput, type ServiceSettings } from './service';
 import { loadBundledTypeScript } from './loadTypeScript';
+import { widenHeapGrowthForCode } from './heapGrowth';
 import { loadBundledJavaParser } from './loadJavaParser';
 import { WorkspaceFiles } from './workspaceFiles';
 import { FIX_ALL_KIND } from './service/features/codeActions';
@@ -33,7 +34,12 @@ export function startServer(connection: Connection): void {
   const files = new WorkspaceFiles((uri) => documents.get(uri)?.getText());
   const service = createLanguageService({
     log: (m) => connection.console.error(m),
-    loadTypeScript: loadBundledTypeScript,
+    // The memory budget with code files open is larger (see heapGrowth.ts).
+    loadTypeScript: () => {
+      const ts = loadBundledTypeScript();
+      widenHeapGrowthForCode();
+      return ts;
+    },
     readFile: (uri) => files.read(uri),
     loadJavaParser: loadBundledJavaParser,
   });

@@ -2,7 +2,7 @@
 // replaced when V8 rejects it, ignored when someone else could have written it, and the old ones are cleaned up.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,14 +12,23 @@ import { codeCacheDir, requireWithCodeCache } from '../../../server/src/codeCach
  * Loads the bundle in a fresh Node process, as the server starts: within one process V8 reuses what it compiled for
  * the same source, so a second load there would not read the cache at all.
  */
-function load(file: string, dir: string | undefined, write = true): { status: string; answer: number; where: string[]; pending: boolean; written: number } {
+function load(
+  file: string,
+  dir: string | undefined,
+  write = true,
+  heap: { nodeOptions: readonly string[]; widen?: 'before' | 'after' } = { nodeOptions: [] },
+): { status: string; answer: number; where: string[]; pending: boolean; written: number } {
+  // \`widen\`: the server loading TypeScript (heapGrowth.ts) before the bundle is loaded, or after it and before its cache is written.
+  const widen = `require(${JSON.stringify(require.resolve('../../../server/src/heapGrowth'))}).widenHeapGrowthForCode();`;
   const script = `
     const c = require(${JSON.stringify(require.resolve('../../../server/src/codeCache'))});
+    ${heap.widen === 'before' ? widen : ''}
     const r = c.requireWithCodeCache(${JSON.stringify(file)}, { dir: ${dir === undefined ? 'undefined' : JSON.stringify(dir)} });
+    ${heap.widen === 'after' ? widen : ''}
     const pending = c.codeCachesPending();
     const written = ${write ? 'c.writePendingCodeCaches()' : '0'};
     process.stdout.write(JSON.stringify({ status: r.status, answer: r.exports.answer(), where: r.exports.where(), pending, written }));`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, KAFKA_PRODUCER_CODE_CACHE: '' } });
+  const r = spawnSync(process.execPath, [...heap.nodeOptions, '-e', script], { encoding: 'utf8', env: { ...process.env, KAFKA_PRODUCER_CODE_CACHE: '' } });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -55,6 +64,18 @@ describe('code cache', () => {
       assert.equal(files.length, 1);
       assert.match(files[0]!, /^bundle-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
       assert.deepEqual(load(file, cache), { status: 'hit', answer: 42, where: [file, dir], pending: false, written: 0 });
+    }));
+
+  test('the server widening its heap growth (TypeScript loaded) changes no cache: one cache serves every start', () =>
+    withDir((dir, cache) => {
+      // V8 stamps a cache with a hash of its flags: the widening is a flag change.
+      const nodeOptions = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'serverExecArgv.json'), 'utf8')) as { execArgv: string[] }).execArgv;
+      const file = bundle(dir);
+      assert.equal(load(file, cache, true, { nodeOptions, widen: 'after' }).status, 'miss');
+      assert.equal(load(file, cache, true, { nodeOptions }).status, 'hit', 'written after the widening, read by a start without it');
+      assert.equal(load(file, cache, true, { nodeOptions, widen: 'before' }).status, 'hit', 'read after the widening');
+      assert.equal(load(file, cache, true, { nodeOptions, widen: 'after' }).status, 'hit');
+      assert.equal(readdirSync(cache).length, 1);
     }));
 
   test('without writing, a short-lived process writes its cache at exit', () =>
