@@ -2,11 +2,12 @@
 // replaced when V8 rejects it, ignored when someone else could have written it, and the old ones are cleaned up.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { codeCacheDir, requireWithCodeCache } from '../../../server/src/codeCache';
+import { execArgv as SERVER_EXEC_ARGV } from '../../../shared/serverExecArgv.json';
 
 /**
  * Loads the bundle in a fresh Node process, as the server starts: within one process V8 reuses what it compiled for
@@ -18,7 +19,7 @@ function load(
   write = true,
   heap: { nodeOptions: readonly string[]; widen?: 'before' | 'after' } = { nodeOptions: [] },
 ): { status: string; answer: number; where: string[]; pending: boolean; written: number } {
-  // \`widen\`: the server loading TypeScript (heapGrowth.ts) before the bundle is loaded, or after it and before its cache is written.
+  // `widen`: the server loads TypeScript (heapGrowth.ts) before the bundle, or after it but before its cache is written.
   const widen = `require(${JSON.stringify(require.resolve('../../../server/src/heapGrowth'))}).widenHeapGrowthForCode();`;
   const script = `
     const c = require(${JSON.stringify(require.resolve('../../../server/src/codeCache'))});
@@ -69,12 +70,11 @@ describe('code cache', () => {
   test('the server widening its heap growth (TypeScript loaded) changes no cache: one cache serves every start', () =>
     withDir((dir, cache) => {
       // V8 stamps a cache with a hash of its flags: the widening is a flag change.
-      const nodeOptions = (JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'serverExecArgv.json'), 'utf8')) as { execArgv: string[] }).execArgv;
       const file = bundle(dir);
-      assert.equal(load(file, cache, true, { nodeOptions, widen: 'after' }).status, 'miss');
-      assert.equal(load(file, cache, true, { nodeOptions }).status, 'hit', 'written after the widening, read by a start without it');
-      assert.equal(load(file, cache, true, { nodeOptions, widen: 'before' }).status, 'hit', 'read after the widening');
-      assert.equal(load(file, cache, true, { nodeOptions, widen: 'after' }).status, 'hit');
+      assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'after' }).status, 'miss');
+      assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV }).status, 'hit', 'written after the widening, read by a start without it');
+      assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'before' }).status, 'hit', 'read after the widening');
+      assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'after' }).status, 'hit');
       assert.equal(readdirSync(cache).length, 1);
     }));
 

@@ -1,12 +1,9 @@
 // The old-generation growth the server switches to once TypeScript is loaded: when it applies and how it is applied.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execArgv as EXTENSION_ARGV } from '../../../shared/serverExecArgv.json';
 import { CODE_HEAP_GROWING_PERCENT, codeHeapGrowingPercent, underStartupFlags, widenHeapGrowthForCode } from '../../../server/src/heapGrowth';
 
-const REPO = join(__dirname, '..', '..', '..', '..');
-const EXTENSION_ARGV = (JSON.parse(readFileSync(join(REPO, 'shared', 'serverExecArgv.json'), 'utf8')) as { execArgv: string[] }).execArgv;
 
 describe('old-generation growth once code is analysed', () => {
   test('widened from the Node options the extension starts the server with', () => {
