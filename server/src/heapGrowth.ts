@@ -1,5 +1,5 @@
 // How far the server's old generation may grow between full collections, once code files are analysed.
-import { setFlagsFromString } from 'node:v8';
+import type * as V8 from 'node:v8';
 
 /**
  * Old-generation growth (percent over what survived the last full collection) once TypeScript is loaded. The server
@@ -20,6 +20,12 @@ export const CODE_HEAP_GROWING_PERCENT = 100;
 export function codeHeapGrowingPercent(execArgv: readonly string[]): number | undefined {
   const current = startupPercent(execArgv);
   return current > 0 && current < CODE_HEAP_GROWING_PERCENT ? CODE_HEAP_GROWING_PERCENT : undefined;
+}
+
+/** `node:v8` is required only here, when the growth is widened: loading it costs 5–10 ms, too much for every start. */
+function setV8Flags(flags: string): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('node:v8') as typeof V8).setFlagsFromString(flags);
 }
 
 /** The growth in force since the process widened it, and the start-up one, shared by every bundle's copy of this module. */
@@ -46,7 +52,7 @@ function startupPercent(execArgv: readonly string[]): number {
  * every full collection), so changing it at run time takes effect from the next one. Node and Electron (the VS Code
  * extension host runs the server with Electron's Node) both start V8 with flags left unfrozen, which is what allows it.
  */
-export function widenHeapGrowthForCode(execArgv: readonly string[] = process.execArgv, setFlags: (flags: string) => void = setFlagsFromString): void {
+export function widenHeapGrowthForCode(execArgv: readonly string[] = process.execArgv, setFlags: (flags: string) => void = setV8Flags): void {
   const code = codeHeapGrowingPercent(execArgv);
   if (code === undefined || state[WIDENED]) return;
   setFlags(`--heap-growing-percent=${code}`);
