@@ -1,5 +1,6 @@
 // A test LSP client: starts the bundled dist/server.js over stdio, answers the server's requests, collects diagnostics.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -38,6 +39,7 @@ export interface LspSession {
    */
   publishAfter(uri: string, after: number, accept?: (p: PublishDiagnosticsParams) => boolean, ms?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /** Shuts the server down and waits (up to 2 s) for it to end by itself, then makes sure it has. */
   close(): Promise<void>;
 }
 
@@ -108,6 +110,8 @@ export async function startSession(options: SessionOptions = {}): Promise<LspSes
       try {
         await conn.sendRequest('shutdown');
         await conn.sendNotification('exit');
+        // The server ends itself on `exit`: what it writes until then (exit handlers included) is read before it goes.
+        if (child.exitCode === null) await Promise.race([once(child, 'close'), new Promise((r) => setTimeout(r, 2000).unref())]);
       } finally {
         conn.dispose();
         child.kill();

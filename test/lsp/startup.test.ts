@@ -2,7 +2,6 @@
 // Each costs milliseconds of start-up (`node:v8` 5–10 ms), so those only some sessions need are loaded on first use.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +12,7 @@ async function builtinsAfterOpening(hook: string, uri: string, text: string, lan
   const session = await startSession({ nodeArgs: ['--require', hook] });
   const p = await session.open(uri, text, languageId);
   assert.ok(p.diagnostics.length > 0, 'the document was analysed');
-  await session.conn.sendRequest('shutdown');
-  await session.conn.sendNotification('exit');
-  await once(session.child, 'close');
-  session.conn.dispose();
+  await session.close();
   const line = /^BUILTINS (.*)$/m.exec(session.stderr());
   assert.ok(line, session.stderr());
   return line[1]!.split(',');
