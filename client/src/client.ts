@@ -29,8 +29,9 @@ export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
 export function startClient(context: vscode.ExtensionContext): RunningClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   // The Node options the server runs with (shared/serverExecArgv.json, also used by bench/ and the protocol tests): a
-  // young generation of at most 2 × 4 MB and an old generation that grows by 10% over what survived the last full GC, so
-  // that the garbage of each re-analysis is collected before it piles up (see bench/README.md, "How the server is started").
+  // young generation of 2 × 4 MB (the server lets it grow to 2 × 16 MB once it analyses code files, and empties it when
+  // idle, hence --expose-gc) and an old generation that grows by 10% over what survived the last full GC, so that the
+  // garbage of each re-analysis is collected before it piles up (see bench/README.md, "How the server is started").
   // The server's compiled code is cached in the extension's global storage (server/src/codeCache.ts): later starts
   // skip compiling it. Not when debugging: --nolazy code would replace the cache every other start.
   const codeCache = path.join(context.globalStorageUri.fsPath, 'code-cache');

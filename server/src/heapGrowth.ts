@@ -1,76 +1,109 @@
-// How far the server's old generation may grow between full collections, once code files are analysed.
+// How far the server's young generation may grow: held small until code files are analysed, then room for theirs.
 import type * as V8 from 'node:v8';
 
 /**
- * Old-generation growth (percent over what survived the last full collection) once TypeScript is loaded. The server
- * starts with a tight one (`--heap-growing-percent=10`, shared/serverExecArgv.json) to keep `.properties` sessions
- * under their 80 MB budget. With a 10% margin, every analysis of a large code file (a 5,000-line file leaves ~6 MB of
- * syntax tree and model behind) crosses the limit and starts a full collection whose incremental marking runs during
- * that same analysis. On the benchmark's 5,000-line file, the open of a second file took 41–50 ms with 10% and 33–41 ms
- * with 100% (medians of 7 processes, interleaved rounds), for a peak RSS of ~105 MB instead of ~93 MB (the budget with
- * TypeScript loaded is 130 MB). bench/README.md has the runs.
+ * V8's default `--semi-space-growth-factor` (flag-definitions.h; the same in every release since the flag exists). V8
+ * raises a smaller value given on the command line to 2, which is why the young generation is held at run time.
  */
-export const CODE_HEAP_GROWING_PERCENT = 100;
+const V8_GROWTH_FACTOR = 2;
 
 /**
- * The growth to switch to once TypeScript is loaded, given the Node options the server was started with: only when
- * they set a smaller one (the extension's, or a client that copied them). Without the option V8 sizes the growth
- * itself, and that choice is left alone; so is a larger one the user asked for.
+ * The young generation's growth factor over a session, given the Node options the server was started with.
+ *
+ * Started with `--min-semi-space-size=N --max-semi-space-size=M` (the extension's options), the young generation is
+ * held at N MB (growth factor 1) until TypeScript is loaded, then may grow to M MB in one step. V8 fixes the maximum
+ * when it creates the heap, and grows the young generation (by the factor, read each time) whenever more than its
+ * size has survived collections since the last growth. A `.properties` session allowed 16 MB grows to it and passes
+ * its memory budget (10,000 lines: 104 MB instead of 79). A 5,000-line code file's analysis allocates ~12 MB: in 4 MB
+ * that took three or four collections, each copying the part of the new syntax tree allocated so far (10–14 ms of a
+ * 40 ms open); in 16 MB, emptied in idle time before (server.ts, `collectYoungWhenIdle`), it takes none.
+ *
+ * Without both options (another client, a user's own) the young generation is left to V8.
  */
-export function codeHeapGrowingPercent(execArgv: readonly string[]): number | undefined {
-  const current = startupPercent(execArgv);
-  return current > 0 && current < CODE_HEAP_GROWING_PERCENT ? CODE_HEAP_GROWING_PERCENT : undefined;
+export interface YoungGenerationPlan {
+  /** The factor in force at start: set back around code-cache work (see underStartupFlags). */
+  readonly startup: number;
+  /** The factor once TypeScript is loaded: one growth reaches the maximum. */
+  readonly forCode: number;
 }
 
-/** `node:v8` is required only here, when the growth is widened: loading it costs 5–10 ms, too much for every start. */
+export function youngGenerationPlan(execArgv: readonly string[]): YoungGenerationPlan | undefined {
+  const min = lastOption(execArgv, 'min-semi-space-size');
+  const max = lastOption(execArgv, 'max-semi-space-size');
+  if (min === undefined || max === undefined || min <= 0 || max <= min) return undefined;
+  return {
+    startup: Math.max(V8_GROWTH_FACTOR, lastOption(execArgv, 'semi-space-growth-factor') ?? V8_GROWTH_FACTOR),
+    forCode: Math.max(V8_GROWTH_FACTOR, Math.ceil(max / min)),
+  };
+}
+
+/** The last value of a numeric V8 option (dashes or underscores). */
+function lastOption(execArgv: readonly string[], name: string): number | undefined {
+  const pattern = new RegExp(`^--${name.replace(/-/g, '[-_]')}=(\\d+)$`);
+  let value: number | undefined;
+  for (const arg of execArgv) {
+    const m = pattern.exec(arg);
+    if (m) value = Number(m[1]);
+  }
+  return value;
+}
+
+/** `node:v8` is required on first use: before Node's streams are loaded it costs 5–10 ms of start-up, after them ~1 ms. */
 function setV8Flags(flags: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require('node:v8') as typeof V8).setFlagsFromString(flags);
 }
 
-/** The growth in force since the process widened it, and the start-up one, shared by every bundle's copy of this module. */
-interface Widened {
-  readonly startup: number;
-  readonly code: number;
+/** What the process changed, shared by every bundle's copy of this module (dist/server.js and dist/server-main.js). */
+interface Changed {
+  readonly plan: YoungGenerationPlan;
   readonly setFlags: (flags: string) => void;
+  /** The factor set at run time. */
+  current: number;
+  grown: boolean;
 }
-const WIDENED = Symbol.for('kafka-producer-config.heapGrowth');
-const state = globalThis as { [WIDENED]?: Widened };
+const CHANGED = Symbol.for('kafka-producer-config.heapGrowth');
+const state = globalThis as { [CHANGED]?: Changed };
 
-/** The last `--heap-growing-percent` among the Node options (0, V8's own sizing, without one). */
-function startupPercent(execArgv: readonly string[]): number {
-  let current = 0;
-  for (const arg of execArgv) {
-    const m = /^--heap[-_]growing[-_]percent=(\d+)$/.exec(arg);
-    if (m) current = Number(m[1]);
-  }
-  return current;
+function setFactor(c: Changed, factor: number): void {
+  c.setFlags(`--semi-space-growth-factor=${factor}`);
 }
 
 /**
- * Applies `codeHeapGrowingPercent` to this process, once. V8 reads the flag each time it sets the next limit (after
- * every full collection), so changing it at run time takes effect from the next one. Node and Electron (the VS Code
- * extension host runs the server with Electron's Node) both start V8 with flags left unfrozen, which is what allows it.
+ * Holds the young generation at its start size. Called once the server's transport is up (Node's streams loaded, so
+ * `node:v8` is cheap) and before any document is analysed: start-up alone leaves far less than the young generation's
+ * size alive, so V8 has not grown it yet.
  */
-export function widenHeapGrowthForCode(execArgv: readonly string[] = process.execArgv, setFlags: (flags: string) => void = setV8Flags): void {
-  const code = codeHeapGrowingPercent(execArgv);
-  if (code === undefined || state[WIDENED]) return;
-  setFlags(`--heap-growing-percent=${code}`);
-  state[WIDENED] = { startup: startupPercent(execArgv), code, setFlags };
+export function holdYoungGeneration(execArgv: readonly string[] = process.execArgv, setFlags: (flags: string) => void = setV8Flags): void {
+  if (state[CHANGED]) return;
+  const plan = youngGenerationPlan(execArgv);
+  if (!plan) return;
+  const c: Changed = { plan, setFlags, current: 1, grown: false };
+  setFactor(c, c.current);
+  state[CHANGED] = c;
+}
+
+/** Lets the held young generation grow to its maximum, once (the server calls it when it loads TypeScript). */
+export function growYoungGenerationForCode(): void {
+  const c = state[CHANGED];
+  if (!c || c.grown) return;
+  c.grown = true;
+  c.current = c.plan.forCode;
+  setFactor(c, c.current);
 }
 
 /**
  * Runs `fn` under the V8 flags the process started with. V8 stamps a code cache with a hash of all its flags and
  * rejects one whose stamp differs from its own: caches are read and written under the start-up flags, so that one cache
- * serves every start, whether TypeScript was loaded before a bundle (or its cache written) or not.
+ * serves every start, whatever the server had changed by then.
  */
 export function underStartupFlags<T>(fn: () => T): T {
-  const widened = state[WIDENED];
-  if (!widened) return fn();
-  widened.setFlags(`--heap-growing-percent=${widened.startup}`);
+  const c = state[CHANGED];
+  if (!c) return fn();
+  setFactor(c, c.plan.startup);
   try {
     return fn();
   } finally {
-    widened.setFlags(`--heap-growing-percent=${widened.code}`);
+    setFactor(c, c.current);
   }
 }

@@ -17,15 +17,17 @@ function load(
   file: string,
   dir: string | undefined,
   write = true,
-  heap: { nodeOptions: readonly string[]; widen?: 'before' | 'after' } = { nodeOptions: [] },
+  heap: { nodeOptions: readonly string[]; widen?: 'before' | 'after' | 'held' } = { nodeOptions: [] },
 ): { status: string; answer: number; where: string[]; pending: boolean; written: number } {
-  // `widen`: the server loads TypeScript (heapGrowth.ts) before the bundle, or after it but before its cache is written.
-  const widen = `require(${JSON.stringify(require.resolve('../../../server/src/heapGrowth'))}).widenHeapGrowthForCode();`;
+  // `widen`: the server holds its young generation and lets it grow for TypeScript (heapGrowth.ts), before the bundle
+  // is loaded, or after it but before its cache is written.
+  const heapGrowth = `require(${JSON.stringify(require.resolve('../../../server/src/heapGrowth'))})`;
+  const widen = `${heapGrowth}.holdYoungGeneration(); ${heapGrowth}.growYoungGenerationForCode();`;
   const script = `
     const c = require(${JSON.stringify(require.resolve('../../../server/src/codeCache'))});
     ${heap.widen === 'before' ? widen : ''}
     const r = c.requireWithCodeCache(${JSON.stringify(file)}, { dir: ${dir === undefined ? 'undefined' : JSON.stringify(dir)} });
-    ${heap.widen === 'after' ? widen : ''}
+    ${heap.widen === 'after' ? widen : heap.widen === 'held' ? `${heapGrowth}.holdYoungGeneration();` : ''}
     const pending = c.codeCachesPending();
     const written = ${write ? 'c.writePendingCodeCaches()' : '0'};
     process.stdout.write(JSON.stringify({ status: r.status, answer: r.exports.answer(), where: r.exports.where(), pending, written }));`;
@@ -67,15 +69,19 @@ describe('code cache', () => {
       assert.deepEqual(load(file, cache), { status: 'hit', answer: 42, where: [file, dir], pending: false, written: 0 });
     }));
 
-  test('the server widening its heap growth (TypeScript loaded) changes no cache: one cache serves every start', () =>
+  test('the server changing its young generation growth (held, then grown for TypeScript) changes no cache: one cache serves every start', () =>
     withDir((dir, cache) => {
-      // V8 stamps a cache with a hash of its flags: the widening is a flag change.
+      // V8 stamps a cache with a hash of its flags: holding and growing are flag changes.
       const file = bundle(dir);
       assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'after' }).status, 'miss');
       assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV }).status, 'hit', 'written after the widening, read by a start without it');
       assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'before' }).status, 'hit', 'read after the widening');
       assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'after' }).status, 'hit');
+      assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'held' }).status, 'hit', 'read by a .properties session');
       assert.equal(readdirSync(cache).length, 1);
+      rmSync(cache, { recursive: true });
+      assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV, widen: 'held' }).status, 'miss');
+      assert.equal(load(file, cache, true, { nodeOptions: SERVER_EXEC_ARGV }).status, 'hit', 'written by a .properties session, read by any start');
     }));
 
   test('without writing, a short-lived process writes its cache at exit', () =>
