@@ -262,6 +262,8 @@ export function startServer(connection: Connection): void {
       const doc = documents.get(uri);
       if (!doc || budget <= 0) {
         compilerWarmUp = 'done';
+        // Its garbage must not be what the next open finds in the young generation.
+        collectYoungWhenIdle();
         return;
       }
       const text = doc.getText();
