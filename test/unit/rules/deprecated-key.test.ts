@@ -11,6 +11,7 @@ describe(rule, () => {
     assert.deepEqual(lintRule(rule, P, { clientVersion: '3.2' }), []);
     assert.equal(lintRule(rule, P, { clientVersion: '3.3' })[0]?.at, 'org.apache.kafka.clients.producer.UniformStickyPartitioner');
     assert.equal(applyFix(`acks=all\n${P}`, rule, undefined, { clientVersion: '3.9' }), 'acks=all\n');
+    assert.equal(applyFix(`${P}acks=all\n${P}`, rule, undefined, { clientVersion: '3.9' }), 'acks=all\n', 'every line of it');
     // From 4.0 the class is gone: invalid-value reports it instead.
     assert.deepEqual(lintRule(rule, P, { clientVersion: '4.0' }), []);
   });

@@ -65,6 +65,9 @@ describe(rule, () => {
     assert.deepEqual(lintRule(rule, part, { clientVersion: '3.9' }), []);
     assert.match(lintRule(rule, part, { clientVersion: '4.0' })[0]!.message, /removed in Kafka 4\.0/);
     assert.equal(applyFix(part, rule, undefined, { clientVersion: '4.0' }), B);
+    // Written twice: both lines go (removing only the one in force would put the other in force).
+    const twice = `partitioner.class=org.apache.kafka.clients.producer.internals.DefaultPartitioner\n${part}`;
+    assert.equal(applyFix(twice, rule, undefined, { clientVersion: '4.0' }), B);
   });
   test('compression.type is checked at construction before 3.3', () => {
     assert.match(lintRule(rule, `${B}compression.type=GZIP\n`, { clientVersion: '3.2' })[0]!.message, /constructor/);

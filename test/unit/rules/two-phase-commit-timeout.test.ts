@@ -12,6 +12,13 @@ describe(rule, () => {
     assert.equal(applyFix(text, rule), 'transactional.id=tx\ntransaction.two.phase.commit.enable=true\n');
     assert.deepEqual(lintRule(rule, text, { clientVersion: '4.0' }), []);
   });
+  test('written twice: the fix removes both lines (the first would be in force once the last is gone)', () => {
+    const twice = 'transaction.timeout.ms=30000\ntransactional.id=tx\ntransaction.two.phase.commit.enable=true\ntransaction.timeout.ms=60000\n';
+    assert.equal(lintRule(rule, twice).length, 1);
+    const fixed = applyFix(twice, rule);
+    assert.equal(fixed, 'transactional.id=tx\ntransaction.two.phase.commit.enable=true\n');
+    assert.deepEqual(lintRule(rule, fixed), []);
+  });
   test('2PC off: silent', () => {
     assert.deepEqual(lintRule(rule, text.replace('=true', '=false')), []);
   });

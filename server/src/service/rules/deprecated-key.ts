@@ -5,7 +5,7 @@ import { javaTrim } from '../effective/javaValues';
 import { valueAsText } from '../model/value';
 import type { FindingFix, Rule } from './rule';
 import { valueSpan } from './rule';
-import { lastEntry, setFix } from './support';
+import { lastEntry, setFix, unsetIntent } from './support';
 import { checkCodeDeprecated } from './codeKeyChecks';
 
 export const rule: Rule = {
@@ -57,7 +57,7 @@ export const rule: Rule = {
       if (life.removedIn && atLeast(ctx.version, life.removedIn)) continue; // invalid-value reports it
       const fixes: FindingFix[] =
         key === 'partitioner.class'
-          ? [{ title: 'Remove partitioner.class (use the built-in partitioner)', intents: [{ kind: 'remove', scopeId: ctx.scope.id, entry }], preferred: true }]
+          ? [{ title: 'Remove partitioner.class (use the built-in partitioner)', intents: [unsetIntent(ctx, key)], preferred: true }]
           : key === 'client.dns.lookup'
             ? [setFix(ctx, key, 'use_all_dns_ips', { preferred: true })]
             : [];

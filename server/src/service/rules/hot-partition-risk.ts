@@ -4,7 +4,7 @@ import { atLeast } from '../catalog/versions';
 import { stringOf } from '../effective/types';
 import type { FindingFix, Rule } from './rule';
 import { valueSpan } from './rule';
-import { setIntent } from './support';
+import { setIntent, unsetIntent } from './support';
 import type { RuleContext } from './rule';
 
 const ROUND_ROBIN = 'org.apache.kafka.clients.producer.RoundRobinPartitioner';
@@ -58,7 +58,7 @@ export const rule: Rule = {
       ? [
           {
             title: 'Use the built-in partitioner with partitioner.ignore.keys=true',
-            intents: [{ kind: 'unset', scopeId: ctx.scope.id, key: 'partitioner.class' }, setIntent(ctx, 'partitioner.ignore.keys', true)],
+            intents: [unsetIntent(ctx, 'partitioner.class'), setIntent(ctx, 'partitioner.ignore.keys', true)],
             preferred: true,
           },
         ]

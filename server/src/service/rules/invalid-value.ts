@@ -9,7 +9,7 @@ import { valueAsText } from '../model/value';
 import { coerceNumber } from '../util/units';
 import type { FindingFix, Rule, RuleContext } from './rule';
 import { valueSpan } from './rule';
-import { lastEntry, removeIntent, setFix } from './support';
+import { lastEntry, setFix, unsetIntent } from './support';
 import { checkCodeValues } from './codeKeyChecks';
 
 export const rule: Rule = {
@@ -74,7 +74,7 @@ function checkEntry(ctx: RuleContext, info: ResolvedKey, entry: ConfigEntry, tex
   if (lifecycle?.removedIn && atLeast(ctx.version, lifecycle.removedIn)) {
     const fixes: FindingFix[] =
       info.name === 'partitioner.class'
-        ? [{ title: `Remove ${info.name} (use the built-in partitioner)`, intents: [removeIntent(ctx, entry)], preferred: true }]
+        ? [{ title: `Remove ${info.name} (use the built-in partitioner)`, intents: [unsetIntent(ctx, info.name)], preferred: true }]
         : valueFixes(ctx, info, trimmed, info.validator.kind === 'enum' ? info.validator.values : undefined, undefined);
     ctx.report({
       message: `\`${trimmed}\` was removed in Kafka ${lifecycle.removedIn}: ${lifecycle.note}. ${capitalize(where)}.`,

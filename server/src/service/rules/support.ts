@@ -21,8 +21,12 @@ function settingsScopeId(ctx: RuleContext): string {
   return (s.linked ?? []).find((id) => ctx.scopes.get(id)?.scope.role === 'producer') ?? s.id;
 }
 
-export function removeIntent(ctx: RuleContext, entry: ConfigEntry): FixIntent {
-  return { kind: 'remove', scopeId: ctx.scope.id, entry };
+/**
+ * Removes every entry of `key` in the scope. For settings the client must not see at all: removing only the entry in
+ * force (the last) of a key written twice would put the earlier one in force.
+ */
+export function unsetIntent(ctx: RuleContext, key: string): FixIntent {
+  return { kind: 'unset', scopeId: ctx.scope.id, key };
 }
 
 export function setFix(ctx: RuleContext, key: string, value: PrintableValue, extra: Partial<FindingFix> = {}): FindingFix {

@@ -1,6 +1,6 @@
 // Rule two-phase-commit-timeout: transaction.timeout.ms set while two-phase commit is enabled.
 import type { Rule } from './rule';
-import { reportConflicts } from './support';
+import { reportConflicts, unsetIntent } from './support';
 
 export const rule: Rule = {
   id: 'two-phase-commit-timeout',
@@ -19,14 +19,15 @@ export const rule: Rule = {
         invalid: 'bootstrap.servers=localhost:9092\ntransactional.id=tx-1\ntransaction.two.phase.commit.enable=true\ntransaction.timeout.ms=60000\n',
         valid: 'bootstrap.servers=localhost:9092\ntransactional.id=tx-1\ntransaction.two.phase.commit.enable=true\n',
       },
-      fix: 'The quick fix removes `transaction.timeout.ms`.',
+      fix: 'The quick fix removes `transaction.timeout.ms` (every line of it, when it is written more than once).',
       references: ['ProducerConfig.postProcessAndValidateIdempotenceConfigs (PC:638-650 @4.3.1)', 'KIP-939'],
     },
   },
   check(ctx) {
     reportConflicts(ctx, 'two-phase-commit', (c) => ({
       message: `${c.message}.`,
-      fixes: c.entry ? [{ title: 'Remove transaction.timeout.ms', intents: [{ kind: 'remove', scopeId: ctx.scope.id, entry: c.entry }], preferred: true }] : [],
+      // Every entry of the key (found by the property tests' soak: removing only the reported one left another).
+      fixes: c.entry ? [{ title: 'Remove transaction.timeout.ms', intents: [unsetIntent(ctx, 'transaction.timeout.ms')], preferred: true }] : [],
     }));
   },
 };
