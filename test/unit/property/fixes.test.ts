@@ -171,4 +171,16 @@ describe('regressions found by npm run fuzz', () => {
     const after = analyse(out, s);
     assert.deepEqual(printPlan(after, planProfile(after, [...after.scopes.values()][0]!.scope, reliable)), []);
   });
+
+  it('"Remove transaction.timeout.ms" (two-phase commit) removes it when it is written twice (seed 772507341)', () => {
+    const text = 'transaction.timeout.ms=all\ntransaction.timeout.ms=all\ntransaction.two.phase.commit.enable=TRUE';
+    const s = normalizeSettings({});
+    const d = docOf(text);
+    const before = service.validate(d, s);
+    const action = service.codeActions(d, whole(text), { diagnostics: before, only: ['quickfix'] }, s).find((a) => a.title === 'Remove transaction.timeout.ms');
+    assert.ok(action?.edit);
+    const out = applyEdits(text, action.edit.changes?.[URI] ?? []);
+    assert.equal(out, 'transaction.two.phase.commit.enable=TRUE');
+    assert.ok(!service.validate(docOf(out), s).some((x) => x.code === 'two-phase-commit-timeout'));
+  });
 });
