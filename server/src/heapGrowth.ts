@@ -2,7 +2,7 @@
 import type * as V8 from 'node:v8';
 
 /**
- * V8's default `--semi-space-growth-factor` (flag-definitions.h; the same in every release since the flag exists). V8
+ * V8's default `--semi-space-growth-factor` (flag-definitions.h; 2 in every V8 release whose source we read). V8
  * raises a smaller value given on the command line to 2, which is why the young generation is held at run time.
  */
 const V8_GROWTH_FACTOR = 2;
@@ -58,9 +58,8 @@ function setV8Flags(flags: string): void {
 interface Changed {
   readonly plan: YoungGenerationPlan;
   readonly setFlags: (flags: string) => void;
-  /** The factor set at run time. */
+  /** The factor set at run time: 1 while held, `plan.forCode` once grown. */
   current: number;
-  grown: boolean;
 }
 const CHANGED = Symbol.for('kafka-producer-config.heapGrowth');
 const state = globalThis as { [CHANGED]?: Changed };
@@ -78,7 +77,7 @@ export function holdYoungGeneration(execArgv: readonly string[] = process.execAr
   if (state[CHANGED]) return;
   const plan = youngGenerationPlan(execArgv);
   if (!plan) return;
-  const c: Changed = { plan, setFlags, current: 1, grown: false };
+  const c: Changed = { plan, setFlags, current: 1 };
   setFactor(c, c.current);
   state[CHANGED] = c;
 }
@@ -86,8 +85,7 @@ export function holdYoungGeneration(execArgv: readonly string[] = process.execAr
 /** Lets the held young generation grow to its maximum, once (the server calls it when it loads TypeScript). */
 export function growYoungGenerationForCode(): void {
   const c = state[CHANGED];
-  if (!c || c.grown) return;
-  c.grown = true;
+  if (!c || c.current === c.plan.forCode) return;
   c.current = c.plan.forCode;
   setFactor(c, c.current);
 }

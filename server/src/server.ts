@@ -167,15 +167,26 @@ export function startServer(connection: Connection): void {
     return answer;
   }
 
+  /**
+   * `fn` run once the server is idle, scheduled at most once at a time: calls while it waits are one run. `name` is
+   * what a failure is logged as.
+   */
+  function idleOnce(name: string, fn: () => void): () => void {
+    let scheduled = false;
+    return () => {
+      if (scheduled) return;
+      scheduled = true;
+      whenIdle(() => {
+        scheduled = false;
+        void runSafe(name, undefined, undefined, fn);
+      });
+    };
+  }
+
   /** Bundles loaded without a usable code cache get one once the first diagnostics are out and the server is idle. */
-  let codeCacheWrite: 'not yet' | 'scheduled' = 'not yet';
+  const scheduleCodeCacheWrite = idleOnce('code cache', () => void writePendingCodeCaches());
   function writeCodeCachesWhenIdle(): void {
-    if (codeCacheWrite === 'scheduled' || !codeCachesPending()) return;
-    codeCacheWrite = 'scheduled';
-    whenIdle(() => {
-      codeCacheWrite = 'not yet';
-      void runSafe('code cache', 0, undefined, writePendingCodeCaches);
-    });
+    if (codeCachesPending()) scheduleCodeCacheWrite();
   }
 
   // What an analysis leaves in the young generation is collected once the server is idle, so the next open or edit
@@ -183,15 +194,7 @@ export function startServer(connection: Connection): void {
   // code file's analysis allocates ~12 MB, which then fits the 16 MB young generation of a code session without a
   // collection (heapGrowth.ts). V8 offers the collector when started with --expose-gc, as the extension starts it.
   const gc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
-  let youngCollection: 'none' | 'scheduled' = 'none';
-  function collectYoungWhenIdle(): void {
-    if (!gc || youngCollection === 'scheduled') return;
-    youngCollection = 'scheduled';
-    whenIdle(() => {
-      youngCollection = 'none';
-      void runSafe('young-generation collection', undefined, undefined, () => gc({ type: 'minor' }));
-    });
-  }
+  const collectYoungWhenIdle = gc ? idleOnce('young-generation collection', () => gc({ type: 'minor' })) : () => {};
 
   /** Quiet time (no document change or request) before idle-time work runs. */
   const IDLE_MS = 50;
